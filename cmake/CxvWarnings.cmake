@@ -1,0 +1,11 @@
+# Warnings are errors, for every target of the project (not for system headers).
+add_compile_options(-Wall -Wextra -Wpedantic -Werror -Wshadow -Wnon-virtual-dtor
+                    -Wcast-align -Woverloaded-virtual -Wnull-dereference)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+  # PEGTL and Boost trip these in ways that are not our bugs.
+  add_compile_options(-Wno-maybe-uninitialized)
+endif()
+if(CXV_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,94 @@
+#pragma once
+// Exact decimal numbers: the only number type of cxv.
+//
+// A Decimal is an integer coefficient times 10^-scale. Addition, subtraction,
+// multiplication and comparison are exact. Division, fractional powers, exp,
+// log and sqrt are rounded half-even to `kPrecision` significant digits (see
+// docs/numbers.md). Overflow is an ArithmeticError, never a wrap.
+//
+// Small values (the common case: money with cents, counts, ratios) live in a
+// 128-bit coefficient with no allocation; larger ones move to Boost's cpp_int.
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "numeric/decimal_repr.hpp"
+
+namespace cxv {
+
+// Raised by an arithmetic operation the user's formulas caused: division by
+// zero, overflow past the maximum size, log of a non-positive number. The
+// evaluator catches it and turns it into a located diagnostic.
+class ArithmeticError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Decimal {
+ public:
+  // Significant digits kept by rounded operations (division, pow, exp, log, sqrt).
+  static constexpr int kPrecision = 34;
+
+  Decimal();  // zero
+  Decimal(std::int64_t integer);  // NOLINT: implicit from integers is intended
+
+  // Parses "42", "-1_250.50", "0.015", "+3". No exponent, no scale suffix:
+  // the grammar applies k/M/B and % itself. Returns nullopt on anything else.
+  static std::optional<Decimal> parse(std::string_view text);
+  // coefficient * 10^-scale
+  static Decimal from_scaled(std::int64_t coefficient, int scale);
+  // 10^exponent (exponent may be negative): scale suffixes and % use this.
+  static Decimal pow10(int exponent);
+
+  // Exact digits, no exponent, no trailing zeros after the point: "0.015", "-12", "450000".
+  std::string to_string() const;
+  // Rounded half-even to `places` digits after the point, zeros kept: to_fixed(2) -> "12.30".
+  std::string to_fixed(int places) const;
+
+  Decimal round(int places) const;   // half-even
+  Decimal trunc() const;             // toward zero, to an integer
+  Decimal floor() const;
+  Decimal ceil() const;
+
+  int sign() const;                  // -1, 0, 1
+  bool is_zero() const { return sign() == 0; }
+  bool is_integer() const;
+  Decimal abs() const;
+  Decimal operator-() const;
+
+  friend Decimal operator+(const Decimal& a, const Decimal& b);
+  friend Decimal operator-(const Decimal& a, const Decimal& b);
+  friend Decimal operator*(const Decimal& a, const Decimal& b);
+  // Rounded to kPrecision significant digits, half-even. Throws on division by zero.
+  friend Decimal operator/(const Decimal& a, const Decimal& b);
+  Decimal& operator+=(const Decimal& b) { return *this = *this + b; }
+  Decimal& operator-=(const Decimal& b) { return *this = *this - b; }
+  Decimal& operator*=(const Decimal& b) { return *this = *this * b; }
+  Decimal& operator/=(const Decimal& b) { return *this = *this / b; }
+
+  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
+  friend bool operator==(const Decimal& a, const Decimal& b);
+
+  // Rounded functions (kPrecision significant digits, half-even):
+  Decimal pow(const Decimal& exponent) const;   // exact for integer exponents within limits
+  Decimal exp() const;
+  Decimal ln() const;                           // throws for x <= 0
+  Decimal sqrt() const;                         // throws for x < 0
+
+  // For statistics and simulation only, never for money.
+  double to_double() const;
+  static Decimal from_double(double v);         // shortest round-trip digits; throws on NaN/inf
+
+  // The representation, for the columnar fast paths in data/ and eval/.
+  const DecimalRepr& repr() const { return repr_; }
+  explicit Decimal(DecimalRepr r) : repr_(std::move(r)) {}
+
+ private:
+  DecimalRepr repr_;
+};
+
+}  // namespace cxv

@@ -1,0 +1,3 @@
+// placeholder: the numeric helper defines DecimalRepr here
+#pragma once
+namespace cxv { struct DecimalRepr {}; }
