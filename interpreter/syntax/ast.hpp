@@ -298,8 +298,25 @@ struct Expect {
   std::vector<ExprPtr> conditions;
 };
 
+// `function saturate(x, limit) = limit * (1 - exp(-x / limit))`
+// An extension to the sketch, so that stdlib/ can be written in cxv itself. A
+// function is checked at each call with the units of its arguments (like a
+// template), so one definition serves any unit; recursion is a cycle error.
+struct Param {
+  Name name;
+  ExprPtr default_value;   // may be null: `function hill(x, half, n: 2) = ...`
+};
+
+struct Function {
+  Span span;
+  Name name;
+  std::optional<String> title;
+  std::vector<Param> params;
+  ExprPtr body;
+};
+
 using Decl = std::variant<Framework, Import, Stakeholder, Table, Kpi, Driver, Value, Initiative,
-                          Experiment, Funding, Expect>;
+                          Experiment, Funding, Expect, Function>;
 
 // A `#` comment; `own_line` when nothing but whitespace precedes it on its line.
 struct Comment {
