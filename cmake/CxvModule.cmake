@@ -34,7 +34,7 @@ endfunction()
 # One doctest executable per module: tests/unit/<NAME>/*.cpp plus the shared main.
 function(cxv_unit_tests name)
   cmake_parse_arguments(T "" "" "LIBS" ${ARGN})
-  file(GLOB srcs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${name}/*.cpp)
+  file(GLOB srcs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/unit/${name}/*.cpp)
   if(NOT srcs)
     return()
   endif()
