@@ -16,6 +16,8 @@
 #include <string>
 #include <string_view>
 
+#include <fmt/core.h>
+
 #include "numeric/decimal_repr.hpp"
 
 namespace cxv {
@@ -38,7 +40,14 @@ class Decimal {
 
   // Parses "42", "-1_250.50", "0.015", "+3". No exponent, no scale suffix:
   // the grammar applies k/M/B and % itself. Returns nullopt on anything else.
+  // Accepted: an optional sign, digits, single `_` separators between two
+  // digits, an optional point followed by at least one digit. Rejected: "",
+  // ".5", "1.", "1e3", "--1", "1__0", "_1", "1_", spaces. A number past the
+  // limits (kMaxDigits digits, kMaxScale places) is also rejected; the
+  // overload with `ParseError` tells the two cases apart.
   static std::optional<Decimal> parse(std::string_view text);
+  enum class ParseError { none, syntax, too_large };
+  static std::optional<Decimal> parse(std::string_view text, ParseError& error);
   // coefficient * 10^-scale
   static Decimal from_scaled(std::int64_t coefficient, int scale);
   // 10^exponent (exponent may be negative): scale suffixes and % use this.
@@ -92,3 +101,14 @@ class Decimal {
 };
 
 }  // namespace cxv
+
+// fmt::format("{}", d) prints d.to_string(); width and alignment apply
+// ("{:>12}"). Rounding for display is the caller's choice: d.to_fixed(2).
+template <>
+struct fmt::formatter<cxv::Decimal> : fmt::formatter<std::string_view> {
+  template <class FormatContext>
+  auto format(const cxv::Decimal& d, FormatContext& ctx) const {
+    const std::string text = d.to_string();
+    return fmt::formatter<std::string_view>::format(std::string_view(text), ctx);
+  }
+};
