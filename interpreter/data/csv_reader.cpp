@@ -1,0 +1,337 @@
+#include "data/csv_reader.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+namespace cxv::data {
+namespace {
+
+// Bytes that end an unquoted field or need a closer look. Scanning with a
+// table keeps the hot loop to one load and one branch per byte.
+struct ByteClass {
+  bool special[256] = {};
+  constexpr ByteClass() {
+    special[static_cast<unsigned char>(',')] = true;
+    special[static_cast<unsigned char>('\n')] = true;
+    special[static_cast<unsigned char>('\r')] = true;
+    special[static_cast<unsigned char>('"')] = true;
+  }
+};
+constexpr ByteClass kClass;
+
+std::uint32_t u32(std::size_t v) { return static_cast<std::uint32_t>(v); }
+
+}  // namespace
+
+CsvReader::CsvReader() = default;
+CsvReader::CsvReader(CsvReader&& o) noexcept { *this = std::move(o); }
+
+CsvReader& CsvReader::operator=(CsvReader&& o) noexcept {
+  if (this == &o) return *this;
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = std::exchange(o.fd_, -1);
+  eof_ = o.eof_;
+  buffer_ = std::move(o.buffer_);
+  capacity_ = std::exchange(o.capacity_, 0);
+  size_ = std::exchange(o.size_, 0);
+  pos_ = std::exchange(o.pos_, 0);
+  consumed_ = o.consumed_;
+  unescaped_ = std::move(o.unescaped_);
+  fields_ = std::move(o.fields_);
+  line_ = o.line_;
+  record_line_ = o.record_line_;
+  blank_ = o.blank_;
+  started_ = o.started_;
+  error_ = std::move(o.error_);
+  return *this;
+}
+
+CsvReader::~CsvReader() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+std::optional<CsvReader> CsvReader::open(const std::string& path, CsvOpenError& error,
+                                         std::size_t chunk_bytes) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    int e = errno;
+    error.failure = (e == ENOENT || e == ENOTDIR) ? CsvOpenFailure::not_found : CsvOpenFailure::unreadable;
+    error.reason = std::strerror(e);
+    return std::nullopt;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+    int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
+    ::close(fd);
+    error.failure = e == EISDIR ? CsvOpenFailure::is_directory : CsvOpenFailure::unreadable;
+    error.reason = std::strerror(e);
+    return std::nullopt;
+  }
+  CsvReader r;
+  r.fd_ = fd;
+  r.capacity_ = std::max<std::size_t>(chunk_bytes, 16);
+  r.buffer_ = std::make_unique<char[]>(r.capacity_);
+  return r;
+}
+
+CsvReader CsvReader::from_text(std::string_view text) {
+  CsvReader r;
+  r.capacity_ = std::max<std::size_t>(text.size(), 1);
+  r.buffer_ = std::make_unique<char[]>(r.capacity_);
+  std::memcpy(r.buffer_.get(), text.data(), text.size());
+  r.size_ = text.size();
+  r.eof_ = true;
+  return r;
+}
+
+// Moves the unread tail to the front of the buffer and reads more after it,
+// growing the buffer when one record fills it. False when the end of the file
+// was already reached (or reading failed: error_ is then set).
+bool CsvReader::refill() {
+  if (eof_) return false;
+  std::size_t tail = size_ - pos_;
+  if (pos_ > 0) {
+    std::memmove(buffer_.get(), buffer_.get() + pos_, tail);
+    consumed_ += pos_;
+    pos_ = 0;
+    size_ = tail;
+  }
+  if (size_ == capacity_) {
+    if (capacity_ >= kMaxRecordBytes) {
+      fail(CsvSyntax::record_too_long, line_, 0, 0);
+      return false;
+    }
+    std::size_t grown = std::min(capacity_ * 2, kMaxRecordBytes);
+    auto bigger = std::make_unique<char[]>(grown);
+    std::memcpy(bigger.get(), buffer_.get(), size_);
+    buffer_ = std::move(bigger);
+    capacity_ = grown;
+  }
+  while (size_ < capacity_) {
+    ssize_t n = ::read(fd_, buffer_.get() + size_, capacity_ - size_);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error_ = CsvSyntaxError{CsvSyntax::read_failed, CsvLocation{line_, 1}, std::strerror(errno)};
+      return false;
+    }
+    if (n == 0) {
+      eof_ = true;
+      break;
+    }
+    size_ += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+bool CsvReader::next_record() {
+  if (error_) return false;
+  if (!started_) {
+    // The byte-order mark can only be judged once three bytes are in (or the file is shorter).
+    while (size_ - pos_ < 3 && refill()) {
+    }
+    if (error_) return false;
+    if (size_ - pos_ >= 3 && std::memcmp(buffer_.get() + pos_, "\xEF\xBB\xBF", 3) == 0) pos_ += 3;
+    started_ = true;
+  }
+  for (;;) {
+    switch (parse_record()) {
+      case Step::record:
+        return true;
+      case Step::end:
+      case Step::failed:
+        fields_.clear();
+        return false;
+      case Step::need_more:
+        if (!refill()) {
+          if (error_) {
+            fields_.clear();
+            return false;
+          }
+          // eof_ is now known; parse again with that knowledge.
+          eof_ = true;
+        }
+        break;
+    }
+  }
+}
+
+void CsvReader::fail(CsvSyntax kind, std::uint32_t line, std::uint32_t line_start, std::size_t at) {
+  CsvLocation where{line, 1};
+  for (std::size_t i = line_start; i < at; ++i)
+    if ((static_cast<unsigned char>(buffer_[i]) & 0xC0) != 0x80) ++where.col;
+  error_ = CsvSyntaxError{kind, where, {}};
+}
+
+CsvLocation CsvReader::location(std::size_t i) const {
+  const Field& f = fields_.at(i);
+  CsvLocation where{f.line, 1};
+  for (std::size_t k = f.line_start; k < f.raw_start; ++k)
+    if ((static_cast<unsigned char>(buffer_[k]) & 0xC0) != 0x80) ++where.col;
+  return where;
+}
+
+// Parses one record starting at pos_. On need_more nothing is committed: the
+// caller refills and the record is parsed again from its start.
+CsvReader::Step CsvReader::parse_record() {
+  const char* const buf = buffer_.get();
+  const std::size_t size = size_;
+  std::size_t p = pos_;
+  fields_.clear();
+  blank_ = false;
+  if (p == size) return eof_ ? Step::end : Step::need_more;
+
+  // Quoted text shrinks when unescaped, so a buffer as large as the unread
+  // input never reallocates while the views of this record point into it.
+  if (unescaped_.size() < size - p) unescaped_.resize(std::max(size - p, unescaped_.size() * 2));
+  char* const out_base = unescaped_.data();
+  std::size_t out = 0;
+
+  std::uint32_t line = line_;
+  std::size_t line_start = p;
+
+  // Empty lines: ignored at the end of the file, a record of one empty field elsewhere.
+  if (buf[p] == '\n' || (buf[p] == '\r' && (p + 1 >= size || buf[p + 1] == '\n'))) {
+    std::size_t q = p;
+    std::size_t first_end = 0;   // just past the first line end
+    for (;;) {
+      if (q < size && buf[q] == '\n') {
+        ++q;
+      } else if (q + 1 < size && buf[q] == '\r' && buf[q + 1] == '\n') {
+        q += 2;
+      } else if (q + 1 == size && buf[q] == '\r' && !eof_) {
+        return Step::need_more;
+      } else {
+        break;
+      }
+      if (first_end == 0) first_end = q;
+    }
+    if (q == size && !eof_) return Step::need_more;
+    if (q == size) {
+      pos_ = size;
+      return Step::end;
+    }
+    if (first_end != 0) {
+      fields_.push_back(Field{buf + p, 0, u32(p), line, u32(line_start), false});
+      blank_ = true;
+      record_line_ = line;
+      line_ = line + 1;
+      pos_ = first_end;
+      return Step::record;
+    }
+    // A lone CR at the start of a line: ordinary data, fall through.
+  }
+
+  for (;;) {
+    const std::size_t field_start = p;
+    const std::uint32_t field_line = line;
+    const std::size_t field_line_start = line_start;
+    if (p < size && buf[p] == '"') {
+      // Quoted: copy runs between quotes, turning "" into ".
+      std::size_t q = p + 1;
+      const std::size_t out_begin = out;
+      for (;;) {
+        const void* hit = std::memchr(buf + q, '"', size - q);
+        std::size_t close = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - buf) : size;
+        // Newlines inside the quotes move the physical line.
+        for (const char* nl = static_cast<const char*>(std::memchr(buf + q, '\n', close - q)); nl;
+             nl = static_cast<const char*>(std::memchr(nl + 1, '\n', static_cast<std::size_t>(buf + close - nl - 1)))) {
+          ++line;
+          line_start = static_cast<std::size_t>(nl - buf) + 1;
+        }
+        std::memcpy(out_base + out, buf + q, close - q);
+        out += close - q;
+        if (!hit) {
+          if (!eof_) return Step::need_more;
+          fail(CsvSyntax::unterminated_quote, field_line, u32(field_line_start), field_start);
+          return Step::failed;
+        }
+        if (close + 1 < size && buf[close + 1] == '"') {
+          out_base[out++] = '"';
+          q = close + 2;
+          continue;
+        }
+        if (close + 1 == size && !eof_) return Step::need_more;
+        p = close + 1;
+        break;
+      }
+      fields_.push_back(Field{out_base + out_begin, u32(out - out_begin), u32(field_start), field_line,
+                              u32(field_line_start), true});
+      if (p == size) {
+        if (!eof_) return Step::need_more;
+        break;
+      }
+      char c = buf[p];
+      if (c == ',') {
+        ++p;
+        continue;
+      }
+      if (c == '\n') {
+        ++p;
+        break;
+      }
+      if (c == '\r' && p + 1 < size && buf[p + 1] == '\n') {
+        p += 2;
+        break;
+      }
+      if (c == '\r' && p + 1 == size && !eof_) return Step::need_more;
+      fail(CsvSyntax::text_after_quote, line, u32(line_start), p);
+      return Step::failed;
+    }
+
+    // Unquoted: scan to the next special byte.
+    std::size_t q = p;
+    bool ends_record = false;
+    for (;;) {
+      while (q < size && !kClass.special[static_cast<unsigned char>(buf[q])]) ++q;
+      if (q == size) {
+        if (!eof_) return Step::need_more;
+        ends_record = true;
+        break;
+      }
+      char c = buf[q];
+      if (c == ',') break;
+      if (c == '\n') {
+        ends_record = true;
+        break;
+      }
+      if (c == '"') {
+        fail(CsvSyntax::stray_quote, line, u32(line_start), q);
+        return Step::failed;
+      }
+      // '\r': a line end when LF follows, data otherwise.
+      if (q + 1 < size && buf[q + 1] == '\n') {
+        ends_record = true;
+        break;
+      }
+      if (q + 1 == size && !eof_) return Step::need_more;
+      ++q;
+    }
+    fields_.push_back(Field{buf + p, u32(q - p), u32(p), field_line, u32(field_line_start), false});
+    if (!ends_record) {
+      p = q + 1;
+      continue;
+    }
+    if (q == size) {
+      p = q;
+    } else {
+      p = q + (buf[q] == '\r' ? 2 : 1);
+    }
+    break;
+  }
+  if (p - pos_ > kMaxRecordBytes) {
+    fail(CsvSyntax::record_too_long, line_, u32(pos_), pos_);
+    return Step::failed;
+  }
+  record_line_ = line_;
+  line_ = line + 1;
+  pos_ = p;
+  return Step::record;
+}
+
+}  // namespace cxv::data
