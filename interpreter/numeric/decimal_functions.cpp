@@ -170,7 +170,8 @@ Decimal Decimal::pow(const Decimal& exponent) const {
     negative = x.sign() < 0 && odd;
     if (n.repr().is_small() && n.repr().small <= static_cast<i128>(kMaxDigits)) {
       if (auto p = exact_power(x, static_cast<std::uint64_t>(n.repr().small))) {
-        return y.sign() > 0 ? *p : Decimal(1) / *p;
+        const Decimal signed_power = negative ? -*p : *p;
+        return y.sign() > 0 ? signed_power : Decimal(1) / signed_power;
       }
     }
   } else {
