@@ -1,0 +1,70 @@
+#include "cli/app.hpp"
+
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/check_command.hpp"
+#include "cli/version_info.hpp"
+
+namespace cxv::cli {
+
+namespace {
+
+constexpr const char* kDescription =
+    "cxv checks and evaluates customer-experience value frameworks: text files that tie a\n"
+    "balanced scorecard of stakeholders and KPIs to the company's own data, turn KPI changes\n"
+    "into money through driver formulas, and fund CX initiatives by value under a budget.";
+
+constexpr const char* kFooter =
+    "Examples:\n"
+    "  cxv check telecom.cxv                    check one framework\n"
+    "  cxv check --strict frameworks/*.cxv      fail on lints too (for CI)\n"
+    "  cxv check --format sarif a.cxv > a.sarif report to a code-scanning dashboard\n"
+    "  cxv check --allow L004 --deny L007 a.cxv set the level of single lints\n"
+    "\n"
+    "Exit codes:\n"
+    "  0  no errors (warnings allowed)\n"
+    "  1  errors in the files, or a file could not be read\n"
+    "  2  usage problem: unknown option, missing file argument, bad value\n"
+    "  3  internal error in cxv (please report it)\n"
+    "\n"
+    "Documentation: docs/cli.md, docs/diagnostics-formats.md";
+
+}  // namespace
+
+Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
+  CLI::App app(kDescription, "cxv");
+  app.footer(kFooter);
+  app.set_version_flag("--version", version_text(), "Print the version and how this binary was built");
+  app.require_subcommand(1);
+  app.get_formatter()->column_width(34);
+
+  CheckArgs check_args;
+  CLI::App* check = add_check_command(app, check_args);
+
+  // CLI11 wants a C-style argv with the program name first.
+  std::vector<const char*> argv{"cxv"};
+  for (const std::string& a : args) argv.push_back(a.c_str());
+
+  Outcome outcome;
+  std::ostringstream out;
+  std::ostringstream err;
+  try {
+    app.parse(static_cast<int>(argv.size()), argv.data());
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e, out, err);
+    outcome.out = out.str();
+    outcome.err = err.str();
+    // --help and --version are successes; every other parse problem is a usage error.
+    outcome.exit_code = code == 0 ? kExitClean : kExitUsage;
+    if (outcome.exit_code == kExitUsage) outcome.err += "Run 'cxv --help' for usage.\n";
+    return outcome;
+  }
+  if (check->parsed()) return run_check(check_args, terminal);
+  outcome.exit_code = kExitUsage;  // unreachable while require_subcommand(1) holds
+  outcome.err = "cxv: no command given\n";
+  return outcome;
+}
+
+}  // namespace cxv::cli
