@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Golden tests for `cxv check`.
+
+Every tests/golden/check/*.cxv is checked from the repository root (so paths
+in the output are relative and the same on every machine), and its standard
+output plus exit code must equal the `.expected` file beside it:
+
+    <exactly what cxv check printed>
+    exit code: <N>
+
+A case's first line may set the command-line flags:
+
+    # args: --strict --deny L004
+
+Usage:
+    run.py --cxv build/cli/cxv              run every case
+    run.py --cxv build/cli/cxv NAME...      run the cases whose file name contains NAME
+    run.py --cxv build/cli/cxv --update     rewrite the .expected files from the output
+    run.py --cxv build/cli/cxv --codes      check that every diagnostic code has a case
+
+Standard library only, so it runs wherever python3 does.
+"""
+
+import argparse
+import difflib
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = Path("tests/golden/check")
+ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
+TIMEOUT_SECONDS = 60
+
+
+def case_args(case: Path) -> list:
+    """The flags from a leading `# args:` line, or none."""
+    with open(ROOT / case, "rb") as f:
+        first = f.readline().decode("utf-8", "replace").rstrip("\r\n")
+    m = ARGS_LINE.match(first)
+    return shlex.split(m.group(1)) if m else []
+
+
+def environment() -> dict:
+    env = dict(os.environ)
+    env["NO_COLOR"] = "1"  # output must not depend on the terminal
+    env["TERM"] = "dumb"
+    return env
+
+
+def run_cxv(cxv: str, args: list) -> tuple:
+    """(stdout, stderr, exit code, problem) where problem names a crash or hang."""
+    try:
+        p = subprocess.run([cxv] + args, cwd=ROOT, env=environment(), capture_output=True, timeout=TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        return "", "", None, f"did not finish within {TIMEOUT_SECONDS} s"
+    out = p.stdout.decode("utf-8", "replace")
+    err = p.stderr.decode("utf-8", "replace")
+    if p.returncode < 0:
+        return out, err, p.returncode, f"killed by signal {-p.returncode}"
+    return out, err, p.returncode, None
+
+
+def actual_text(out: str, code: int) -> str:
+    return f"{out}exit code: {code}\n"
+
+
+def run_cases(cxv: str, filters: list, update: bool) -> int:
+    cases = sorted(p.relative_to(ROOT) for p in (ROOT / CASES).glob("*.cxv"))
+    if filters:
+        cases = [c for c in cases if any(f in c.name for f in filters)]
+    passed = failed = 0
+    for case in cases:
+        out, err, code, problem = run_cxv(cxv, ["check"] + case_args(case) + [str(case)])
+        expected_path = ROOT / case.with_suffix(".expected")
+        if problem:
+            failed += 1
+            print(f"FAIL {case}: cxv {problem}")
+            if err:
+                print(err, end="")
+            continue
+        actual = actual_text(out, code)
+        if update:
+            if not expected_path.exists() or expected_path.read_text(encoding="utf-8") != actual:
+                expected_path.write_text(actual, encoding="utf-8")
+                print(f"updated {expected_path.relative_to(ROOT)}")
+            passed += 1
+            continue
+        if not expected_path.exists():
+            failed += 1
+            print(f"FAIL {case}: no {expected_path.name} (run with --update to create it)")
+            continue
+        expected = expected_path.read_text(encoding="utf-8")
+        if expected == actual:
+            passed += 1
+            continue
+        failed += 1
+        print(f"FAIL {case}")
+        diff = difflib.unified_diff(expected.splitlines(keepends=True), actual.splitlines(keepends=True),
+                                    fromfile=str(expected_path.relative_to(ROOT)), tofile="actual")
+        sys.stdout.writelines(diff)
+        if err:
+            print("--- stderr:")
+            print(err, end="")
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 else 1
+
+
+def registered_codes(cxv: str) -> list:
+    """Every code the binary knows: the rules of its SARIF output (all_codes())."""
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Path(tmp) / "empty.cxv"
+        empty.write_text("")
+        out, err, code, problem = run_cxv(cxv, ["check", "--format", "sarif", str(empty)])
+    if problem or code not in (0, 1):
+        sys.exit(f"cannot list the codes: cxv check --format sarif gave exit code {code} {problem or ''}\n{err}")
+    rules = json.loads(out)["runs"][0]["tool"]["driver"]["rules"]
+    return [r["id"] for r in rules]
+
+
+def check_codes_covered(cxv: str) -> int:
+    """Every error and lint code must appear as `[CODE]` in some expected output."""
+    shown = ""
+    for expected in sorted((ROOT / CASES).glob("*.expected")):
+        shown += expected.read_text(encoding="utf-8")
+    codes = registered_codes(cxv)
+    missing = [c for c in codes if f"[{c}]" not in shown]
+    for c in missing:
+        print(f"no golden case shows [{c}]")
+    print(f"{len(codes) - len(missing)} passed, {len(missing)} failed")
+    return 0 if not missing else 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cxv", required=True, help="the cxv binary to test")
+    parser.add_argument("--update", action="store_true", help="rewrite the .expected files")
+    parser.add_argument("--codes", action="store_true", help="check that every code has a golden case")
+    parser.add_argument("filters", nargs="*", help="run only cases whose file name contains one of these")
+    a = parser.parse_args()
+    cxv = str(Path(a.cxv).resolve())
+    if a.codes:
+        return check_codes_covered(cxv)
+    return run_cases(cxv, a.filters, a.update)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
