@@ -1,0 +1,209 @@
+#include "data/table_loader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "data/cell_append.hpp"
+#include "data/csv_reader.hpp"
+#include "data/key_check.hpp"
+#include "data/load_errors.hpp"
+#include "data/text_checks.hpp"
+
+namespace cxv::data {
+namespace {
+
+constexpr std::size_t kNotInHeader = static_cast<std::size_t>(-1);
+
+std::optional<Span> table_span(const TableSchema& schema, const SourceMap& sources) {
+  if (schema.declared_at.file < sources.size()) return schema.declared_at;
+  return std::nullopt;
+}
+
+// Opens the file, reporting a missing or unreadable one at the table's declaration.
+std::optional<CsvReader> open_data(const TableSchema& schema, const std::string& path, const SourceMap& sources,
+                                   Diagnostics& diags) {
+  CsvOpenError error;
+  auto reader = CsvReader::open(path, error);
+  if (reader) return reader;
+  auto span = table_span(schema, sources);
+  switch (error.failure) {
+    case CsvOpenFailure::not_found: {
+      auto& d = diags.error("E100", span, fmt::format("the data file of table {} does not exist: {}", schema.name, path));
+      d.help = "paths are relative to the .cxv file that declares the table; `--data DIR` reads them from another folder";
+      break;
+    }
+    case CsvOpenFailure::is_directory:
+      diags.error("E101", span, fmt::format("the data file of table {} is a directory, not a CSV file: {}", schema.name, path));
+      break;
+    case CsvOpenFailure::unreadable:
+      diags.error("E101", span, fmt::format("cannot read the data file of table {}: {} ({})", schema.name, path,
+                                            error.reason));
+      break;
+  }
+  return std::nullopt;
+}
+
+// Reports the syntax error that stopped the reader, if any.
+void report_syntax(const CsvReader& reader, LoadErrors& errors) {
+  if (!reader.error()) return;
+  const CsvSyntaxError& e = *reader.error();
+  switch (e.kind) {
+    case CsvSyntax::unterminated_quote:
+      errors.at("E103", e.where.line, e.where.col, "this quoted field is never closed")
+          .help = "add the closing quote; a quote inside a quoted field is written twice (\"\")";
+      break;
+    case CsvSyntax::stray_quote:
+      errors.at("E104", e.where.line, e.where.col, "a quote inside a field that does not start with a quote")
+          .help = "put the whole field in quotes and double the quotes inside it: \"say \"\"hi\"\"\"";
+      break;
+    case CsvSyntax::text_after_quote:
+      errors.at("E104", e.where.line, e.where.col, "text after the closing quote of a field")
+          .help = "a quote inside a quoted field is written twice (\"\"); a field ends at a comma or the line end";
+      break;
+    case CsvSyntax::record_too_long:
+      errors.at("E107", e.where.line, e.where.col, "a record larger than 256 MiB starts here")
+          .help = "look for a quote that is opened and never closed";
+      break;
+    case CsvSyntax::read_failed:
+      errors.at("E101", e.where.line, e.where.col, fmt::format("reading the file failed: {}", e.detail));
+      break;
+  }
+}
+
+// Maps each declared column to its field in the header. Reports names that
+// are not valid UTF-8, declared columns that are missing (with did-you-mean)
+// and declared columns that appear twice. Empty result on any error.
+std::vector<std::size_t> map_header(const TableSchema& schema, const CsvReader& reader, LoadErrors& errors) {
+  std::vector<std::string> names;
+  bool ok = true;
+  for (std::size_t i = 0; i < reader.field_count(); ++i) {
+    std::string_view name = reader.field(i);
+    if (first_invalid_utf8(name)) {
+      auto at = reader.location(i);
+      errors.at("E106", at.line, at.col, fmt::format("header name {} is not valid UTF-8", quote_cell(name))).help =
+          "save the file as UTF-8";
+      ok = false;
+    }
+    names.emplace_back(name);
+  }
+  std::vector<std::size_t> field_of(schema.columns.size(), kNotInHeader);
+  for (std::size_t c = 0; c < schema.columns.size(); ++c) {
+    const ColumnSchema& column = schema.columns[c];
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] != column.name) continue;
+      if (field_of[c] == kNotInHeader) {
+        field_of[c] = i;
+        continue;
+      }
+      auto at = reader.location(i);
+      auto first = reader.location(field_of[c]);
+      errors.at("E109", at.line, at.col,
+                fmt::format("column {} appears twice in the header (first at column {})", column.name, first.col))
+          .help = "rename or remove one of them: cxv cannot tell which one the declaration means";
+      ok = false;
+    }
+    if (field_of[c] == kNotInHeader) {
+      auto& d = errors.at_declaration("E108", c, fmt::format("column {} is not in the header of {}", column.name,
+                                                             errors.label()));
+      if (auto near = closest_name(column.name, names)) {
+        d.help = fmt::format("did you mean '{}'? Header names must match the declaration exactly", *near);
+      } else {
+        std::string list;
+        for (std::size_t i = 0; i < names.size() && i < 12; ++i) list += (i ? ", " : "") + names[i];
+        if (names.size() > 12) list += ", ...";
+        d.help = fmt::format("the header has: {}", list);
+      }
+      ok = false;
+    }
+  }
+  if (!ok) field_of.clear();
+  return field_of;
+}
+
+// Reads the header; reports an empty file or a syntax error in the header.
+bool read_header(CsvReader& reader, const TableSchema& schema, const std::string& path, const SourceMap& sources,
+                 Diagnostics& diags, LoadErrors& errors) {
+  if (reader.next_record()) return true;
+  if (reader.error()) {
+    report_syntax(reader, errors);
+  } else {
+    diags.error("E102", table_span(schema, sources),
+              fmt::format("the data file of table {} is empty: {}", schema.name, path))
+        .help = "the first line must be a header naming the columns";
+  }
+  return false;
+}
+
+}  // namespace
+
+bool validate_header(const TableSchema& schema, const std::string& resolved_path, const SourceMap& sources,
+                     Diagnostics& diags) {
+  auto reader = open_data(schema, resolved_path, sources, diags);
+  if (!reader) return false;
+  LoadErrors errors(diags, sources, schema, resolved_path, 20);
+  if (!read_header(*reader, schema, resolved_path, sources, diags, errors)) return false;
+  return !map_header(schema, *reader, errors).empty() || schema.columns.empty();
+}
+
+std::optional<Table> load_table(const TableSchema& schema, const std::string& resolved_path, const SourceMap& sources,
+                                Diagnostics& diags, const LoadOptions& options) {
+  auto reader = open_data(schema, resolved_path, sources, diags);
+  if (!reader) return std::nullopt;
+  LoadErrors errors(diags, sources, schema, resolved_path, std::max<std::size_t>(options.max_errors, 1));
+  if (!read_header(*reader, schema, resolved_path, sources, diags, errors)) return std::nullopt;
+  const std::size_t header_fields = reader->field_count();
+  std::vector<std::size_t> field_of = map_header(schema, *reader, errors);
+  if (field_of.empty() && !schema.columns.empty()) return std::nullopt;
+
+  std::vector<ColumnData> columns;
+  columns.reserve(schema.columns.size());
+  for (const auto& c : schema.columns) columns.push_back(make_column(c.kind));
+  // Lines of rows, only to name both lines of a duplicate key.
+  const bool has_key = std::any_of(schema.columns.begin(), schema.columns.end(), [](auto& c) { return c.key; });
+  std::vector<std::uint32_t> row_lines;
+
+  while (!errors.full() && reader->next_record()) {
+    if (reader->field_count() != header_fields) {
+      std::size_t n = reader->field_count();
+      auto& d = errors.at("E105", reader->record_line(), 1,
+                          reader->record_is_blank()
+                              ? fmt::format("empty line in the middle of the data (the header has {} fields)", header_fields)
+                              : fmt::format("this row has {} field{}, the header has {}", n, n == 1 ? "" : "s",
+                                            header_fields));
+      d.help = reader->record_is_blank() ? "remove the empty line"
+               : n > header_fields      ? "a value that contains a comma must be in quotes: \"1,250.50\""
+                                        : "every row needs a field for every header column, even an empty one";
+      continue;
+    }
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      std::string_view cell = reader->field(field_of[c]);
+      CellProblem problem = append_cell(columns[c], schema.columns[c], cell);
+      if (problem != CellProblem::none) {
+        auto at = reader->location(field_of[c]);
+        errors.cell(problem, c, cell, at.line, at.col);
+        if (errors.full()) break;
+      }
+    }
+    if (has_key) row_lines.push_back(reader->record_line());
+  }
+  if (!errors.full()) report_syntax(*reader, errors);
+  if (errors.errors() > 0) return std::nullopt;
+
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (!schema.columns[c].key) continue;
+    for (const KeyDuplicate& dup : find_duplicate_keys(columns[c])) {
+      if (errors.full()) break;
+      std::string value = quote_cell(dup.value);
+      auto& d = errors.at("E115", row_lines[dup.row], 1,
+                          fmt::format("key {} {} appears again (first on line {})", schema.columns[c].name, value,
+                                      row_lines[dup.first_row]));
+      d.help = "a key identifies one row: remove the duplicate row, or drop `key` if rows are not individuals";
+    }
+  }
+  if (errors.errors() > 0) return std::nullopt;
+  return Table(schema, std::move(columns));
+}
+
+}  // namespace cxv::data

@@ -1,0 +1,36 @@
+#pragma once
+// One bit per row: set when the row has a value, clear when it is missing
+// (an empty CSV cell in an `optional` column). Missing values behave like
+// SQL NULL in measures; see docs/data.md.
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace cxv::data {
+
+class Validity {
+ public:
+  void push(bool present) {
+    if ((size_ & 63) == 0) words_.push_back(0);
+    if (present) {
+      words_.back() |= std::uint64_t{1} << (size_ & 63);
+    } else {
+      ++missing_;
+    }
+    ++size_;
+  }
+  bool present(std::size_t row) const { return (words_[row >> 6] >> (row & 63)) & 1; }
+  std::size_t size() const { return size_; }
+  std::size_t missing_count() const { return missing_; }
+  // The raw words (bit i of word i/64 is row i), for vectorized evaluation.
+  const std::vector<std::uint64_t>& words() const { return words_; }
+  void reserve(std::size_t rows) { words_.reserve((rows + 63) / 64); }
+
+ private:
+  std::vector<std::uint64_t> words_;
+  std::size_t size_ = 0;
+  std::size_t missing_ = 0;
+};
+
+}  // namespace cxv::data
