@@ -1,9 +1,9 @@
-// The embedding API (include/cxv/cxv.hpp): read, parse, check, then settle the
-// lint levels and put the diagnostics in a deterministic order.
+// The embedding API (include/cxv/cxv.hpp): read, parse and check, then put the
+// diagnostics in a deterministic order. Lint levels (--strict, --deny, ...) are
+// applied where lints are reported, in check/lint_report.cpp.
 
 #include "cxv/cxv.hpp"
 
-#include "api/lint_levels.hpp"
 #include "api/read_source.hpp"
 #include "check/checker.hpp"
 #include "check/ir.hpp"
@@ -18,8 +18,7 @@ const char* version() { return CXV_VERSION; }
 
 namespace {
 
-void finish(CheckResult& r, const CheckOptions& options) {
-  api_detail::apply_lint_levels(r.diagnostics, options);
+void finish(CheckResult& r) {
   r.diagnostics.sort();
   // A program with errors is never handed out, whatever the checker returned:
   // "checked" must mean checked.
@@ -37,7 +36,7 @@ CheckResult check_source(const std::string& path, std::string text, const CheckO
   }
   FileId main = r.sources.add(path, std::move(text));
   r.program = check_program(r.sources, main, r.diagnostics, options);
-  finish(r, options);
+  finish(r);
   return r;
 }
 
