@@ -14,14 +14,14 @@ namespace {
 constexpr const char* kDescription =
     "cxv checks and evaluates customer-experience value frameworks: text files that tie a\n"
     "balanced scorecard of stakeholders and KPIs to the company's own data, turn KPI changes\n"
-    "into money through driver formulas, and fund CX initiatives by value under a budget.";
+    "into money through driver formulas, and fund CX initiatives by value under a budget.\n";
 
 constexpr const char* kFooter =
     "Examples:\n"
-    "  cxv check telecom.cxv                    check one framework\n"
-    "  cxv check --strict frameworks/*.cxv      fail on lints too (for CI)\n"
-    "  cxv check --format sarif a.cxv > a.sarif report to a code-scanning dashboard\n"
-    "  cxv check --allow L004 --deny L007 a.cxv set the level of single lints\n"
+    "  cxv check telecom.cxv                       check one framework\n"
+    "  cxv check --strict frameworks/*.cxv         fail on lints too (for CI)\n"
+    "  cxv check --format sarif a.cxv > a.sarif    report to a code-scanning dashboard\n"
+    "  cxv check --allow L004 --deny L007 a.cxv    set the level of single lints\n"
     "\n"
     "Exit codes:\n"
     "  0  no errors (warnings allowed)\n"
@@ -29,7 +29,7 @@ constexpr const char* kFooter =
     "  2  usage problem: unknown option, missing file argument, bad value\n"
     "  3  internal error in cxv (please report it)\n"
     "\n"
-    "Documentation: docs/cli.md, docs/diagnostics-formats.md";
+    "Documentation: docs/cli.md, docs/diagnostics-formats.md\n";
 
 }  // namespace
 
@@ -53,12 +53,16 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   try {
     app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& e) {
+    // Point at the help of the command that was being parsed when it failed.
+    std::string help_command = check->parsed() ? "cxv check --help" : "cxv --help";
+    app.failure_message([help_command](const CLI::App*, const CLI::Error& error) {
+      return std::string("cxv: ") + error.what() + "\nRun '" + help_command + "' for usage.\n";
+    });
     int code = app.exit(e, out, err);
     outcome.out = out.str();
     outcome.err = err.str();
     // --help and --version are successes; every other parse problem is a usage error.
     outcome.exit_code = code == 0 ? kExitClean : kExitUsage;
-    if (outcome.exit_code == kExitUsage) outcome.err += "Run 'cxv --help' for usage.\n";
     return outcome;
   }
   if (check->parsed()) return run_check(check_args, terminal);

@@ -10,10 +10,9 @@ namespace cxv::cli {
 
 CLI::App* add_check_command(CLI::App& app, CheckArgs& args) {
   CLI::App* check = app.add_subcommand("check", "Parse, resolve, unit-check and lint .cxv files");
-  check->description(
-      "Parse, resolve, unit-check and lint .cxv files. Each file is checked on its own; the\n"
-      "diagnostics of all of them are printed together, followed by a summary line.");
-  check->add_option("files", args.files, "The .cxv files to check")->required()->type_name("FILE");
+  check->add_option("FILE", args.files, "The .cxv files to check, each on its own; all diagnostics are printed together")
+      ->required()
+      ->type_name("");
   check->add_option("--format", args.format, "Output format: text (for people), json (for scripts), sarif (for code scanning)")
       ->check(CLI::IsMember({"text", "json", "sarif"}))
       ->type_name("FORMAT")
@@ -29,7 +28,7 @@ CLI::App* add_check_command(CLI::App& app, CheckArgs& args) {
   lint_option("--allow", args.allow, "Silence this lint (repeatable)");
   check->add_option("--data", args.data_dir, "Read tables' CSV files from DIR instead of beside each .cxv file")
       ->type_name("DIR")
-      ->check(CLI::ExistingDirectory);
+      ->check(CLI::Validator(CLI::ExistingDirectory).description(""));
   check->add_option("--color", args.color, "Colour in text output: auto (only on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN")
