@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "check/ir.hpp"
-#include "check/lint_run.hpp"
+#include "check/lints.hpp"
 #include "check/options.hpp"
 #include "diag/diagnostic.hpp"
 
@@ -188,7 +188,7 @@ inline Healthy healthy() {
 
 inline Diagnostics lints_of(const ir::Program& p, const CheckOptions& options = {}) {
   Diagnostics d;
-  lint::run_all(p, options, d);
+  run_lints(p, options, d);
   return d;
 }
 
