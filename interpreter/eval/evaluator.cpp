@@ -1,0 +1,440 @@
+// The columnar evaluator: one walk of the expression per aggregate, whole
+// columns at each node.
+
+#include "eval/evaluator.hpp"
+
+#include <compare>
+#include <utility>
+
+#include "eval/aggregates.hpp"
+#include "eval/vector_ops.hpp"
+
+namespace cxv::eval {
+
+std::int32_t days_from_civil(int year, int month, int day) {
+  // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+  year -= month <= 2 ? 1 : 0;
+  const int era = (year >= 0 ? year : year - 399) / 400;
+  const int yoe = year - era * 400;
+  const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+namespace {
+
+const char* aggregate_word(ir::Builtin b) {
+  switch (b) {
+    case ir::Builtin::count: return "count";
+    case ir::Builtin::sum: return "sum";
+    case ir::Builtin::mean: return "mean";
+    case ir::Builtin::median: return "median";
+    case ir::Builtin::min: return "min";
+    case ir::Builtin::max: return "max";
+    case ir::Builtin::percentile: return "percentile";
+    case ir::Builtin::share: return "share";
+    default: return "aggregate";
+  }
+}
+
+bool is_aggregate(ir::Builtin b) {
+  switch (b) {
+    case ir::Builtin::count:
+    case ir::Builtin::sum:
+    case ir::Builtin::mean:
+    case ir::Builtin::median:
+    case ir::Builtin::min:
+    case ir::Builtin::max:
+    case ir::Builtin::percentile:
+    case ir::Builtin::share: return true;
+    default: return false;
+  }
+}
+
+bool is_comparison(ir::Op op) {
+  return op == ir::Op::eq || op == ir::Op::ne || op == ir::Op::lt || op == ir::Op::le || op == ir::Op::gt ||
+         op == ir::Op::ge;
+}
+
+int sign_of(std::strong_ordering c) { return c < 0 ? -1 : (c > 0 ? 1 : 0); }
+
+// A value passed to a function parameter is shared, not copied.
+Value share_value(const Value& v) {
+  return std::visit(
+      [](const auto& x) -> Value {
+        if constexpr (std::is_same_v<std::decay_t<decltype(x)>, NumberVector>) return x.borrow();
+        else return x;
+      },
+      v);
+}
+
+void set_bit(Words& w, std::size_t i) { w[i >> 6] |= std::uint64_t{1} << (i & 63); }
+
+}  // namespace
+
+Evaluator::Evaluator(const ir::Program& program, const TableSet& tables, KpiLookup kpi_value)
+    : program_(program), tables_(tables), kpi_value_(std::move(kpi_value)), restriction_(program.tables.size(), nullptr) {}
+
+void Evaluator::restrict_rows(ir::Index table, const Words* rows) { restriction_.at(table) = rows; }
+
+Decimal Evaluator::number(const ir::Expr& e) { return scalar_number(e, Frame{}); }
+
+std::size_t Evaluator::rows_of(ir::Index table) const { return tables_.at(table).data->row_count(); }
+
+void Evaluator::fail(const char* code, const ir::Expr& e, std::string message, std::string help) const {
+  throw EvalError{code, e.span, std::move(message), std::move(help)};
+}
+
+Decimal Evaluator::scalar_number(const ir::Expr& e, const Frame& f) {
+  Value v = eval(e, f);
+  if (auto* d = std::get_if<Decimal>(&v)) return *d;
+  if (auto* b = std::get_if<BoolScalar>(&v)) return Decimal(b->value ? 1 : 0);
+  fail("E153", e, "this expression gives one value per row, but a single number is needed here",
+       "wrap it in an aggregate such as sum(...) or mean(...)");
+}
+
+Value Evaluator::eval(const ir::Expr& e, const Frame& f) {
+  switch (e.kind) {
+    case ir::ExprKind::number: return e.number;
+    case ir::ExprKind::boolean: return BoolScalar{e.boolean};
+    case ir::ExprKind::text: return TextScalar{e.text};
+    case ir::ExprKind::date: return DateScalar{days_from_civil(e.date.year, e.date.month, e.date.day == 0 ? 1 : e.date.day)};
+    case ir::ExprKind::kpi_ref: {
+      std::optional<Decimal> v = kpi_value_(e.ref);
+      // The KPI it reads failed and already has its own diagnostic.
+      if (!v) throw EvalError{"", e.span, {}, {}};
+      return *v;
+    }
+    case ir::ExprKind::column_ref: return eval_column(e, f);
+    case ir::ExprKind::param: return share_value(f.params[e.ref]);
+    case ir::ExprKind::unary: return eval_unary(e, f);
+    case ir::ExprKind::binary: return eval_binary(e, f);
+    case ir::ExprKind::builtin: return eval_builtin(e, f);
+    case ir::ExprKind::call: return eval_call(e, f);
+    case ir::ExprKind::status_word:
+    case ir::ExprKind::grade_word:
+    case ir::ExprKind::value_ref:
+    case ir::ExprKind::experiment_field:
+    case ir::ExprKind::initiative_ref:
+    case ir::ExprKind::portfolio_field: break;
+  }
+  fail("E153", e, "this has no value when a KPI is computed from the data",
+       "a KPI's measure may read tables, numbers and other KPIs; values, experiments and the portfolio come later in a run");
+}
+
+Value Evaluator::eval_column(const ir::Expr& e, const Frame& f) {
+  (void)f;
+  const BoundTable& t = tables_.at(e.table);
+  const data::ColumnData& column = t.data->column(t.column_of.at(e.ref));
+  if (const auto* n = std::get_if<data::NumberColumn>(&column)) return NumberVector::view(*n);
+  if (const auto* b = std::get_if<data::BoolColumn>(&column)) {
+    const std::size_t rows = b->size();
+    Mask m{rows, Words(word_count(rows), 0), b->validity().words()};
+    const std::uint8_t* v = b->values().data();
+    for (std::size_t i = 0; i < rows; ++i) m.truth[i >> 6] |= static_cast<std::uint64_t>(v[i] != 0) << (i & 63);
+    for (std::size_t w = 0; w < m.truth.size(); ++w) m.truth[w] &= m.known[w];
+    return m;
+  }
+  if (const auto* t2 = std::get_if<data::TextColumn>(&column)) return TextVector{t2};
+  return DateVector{&std::get<data::DateColumn>(column)};
+}
+
+namespace {
+
+Mask to_mask(Value v, std::size_t rows) {
+  if (auto* m = std::get_if<Mask>(&v)) return std::move(*m);
+  if (auto* b = std::get_if<BoolScalar>(&v)) return constant_mask(rows, true, b->value);
+  return constant_mask(rows, false, false);
+}
+
+NumberVector to_numbers(Value v, std::size_t rows) {
+  if (auto* n = std::get_if<NumberVector>(&v)) return std::move(*n);
+  if (auto* d = std::get_if<Decimal>(&v)) return NumberVector::constant(*d, rows);
+  if (auto* m = std::get_if<Mask>(&v)) return mask_as_numbers(*m);
+  if (auto* b = std::get_if<BoolScalar>(&v)) return NumberVector::constant(Decimal(b->value ? 1 : 0), rows);
+  return NumberVector::constant(Decimal(), rows);
+}
+
+bool is_number(const Value& v) { return std::holds_alternative<Decimal>(v) || std::holds_alternative<NumberVector>(v); }
+bool is_bool(const Value& v) { return std::holds_alternative<BoolScalar>(v) || std::holds_alternative<Mask>(v); }
+bool is_text(const Value& v) { return std::holds_alternative<TextScalar>(v) || std::holds_alternative<TextVector>(v); }
+bool is_date(const Value& v) { return std::holds_alternative<DateScalar>(v) || std::holds_alternative<DateVector>(v); }
+
+// Text comparison on every row; the dictionary codes are compared when one
+// side is a literal and the column is dictionary-encoded.
+Mask compare_text(ir::Op op, const Value& a, const Value& b, std::size_t rows) {
+  const auto* col_a = std::get_if<TextVector>(&a);
+  const auto* col_b = std::get_if<TextVector>(&b);
+  const data::TextColumn* va = col_a ? col_a->column : nullptr;
+  const data::TextColumn* vb = col_b ? col_b->column : nullptr;
+  Words known = va && vb ? and_words(va->validity().words(), vb->validity().words())
+                         : (va ? va->validity().words() : vb->validity().words());
+  Mask m{rows, Words(word_count(rows), 0), std::move(known)};
+  const std::string* lit_b = std::get_if<TextScalar>(&b) ? &std::get<TextScalar>(b).value : nullptr;
+  const std::string* lit_a = std::get_if<TextScalar>(&a) ? &std::get<TextScalar>(a).value : nullptr;
+  if ((op == ir::Op::eq || op == ir::Op::ne) && ((va && lit_b && va->is_dictionary()) || (vb && lit_a && vb->is_dictionary()))) {
+    const data::TextColumn* col = va ? va : vb;
+    const std::string& lit = lit_b ? *lit_b : *lit_a;
+    std::uint32_t code = data::TextColumn::kMissingCode;
+    for (std::uint32_t c = 0; c < col->dictionary_size(); ++c) {
+      if (col->dictionary_entry(c) == lit) code = c;
+    }
+    const auto& codes = col->codes();
+    for (std::size_t i = 0; i < rows; ++i) {
+      if (!test(m.known, i)) continue;
+      if ((codes[i] == code) == (op == ir::Op::eq)) set_bit(m.truth, i);
+    }
+    return m;
+  }
+  for (std::size_t i = 0; i < rows; ++i) {
+    if (!test(m.known, i)) continue;
+    const std::string_view x = va ? va->value(i) : std::string_view(*lit_a);
+    const std::string_view y = vb ? vb->value(i) : std::string_view(*lit_b);
+    if (satisfies(op, sign_of(x <=> y))) set_bit(m.truth, i);
+  }
+  return m;
+}
+
+Mask compare_dates(ir::Op op, const Value& a, const Value& b, std::size_t rows) {
+  const auto* col_a = std::get_if<DateVector>(&a);
+  const auto* col_b = std::get_if<DateVector>(&b);
+  Words known = col_a && col_b ? and_words(col_a->column->validity().words(), col_b->column->validity().words())
+                               : (col_a ? col_a->column->validity().words() : col_b->column->validity().words());
+  Mask m{rows, Words(word_count(rows), 0), std::move(known)};
+  for (std::size_t i = 0; i < rows; ++i) {
+    if (!test(m.known, i)) continue;
+    const std::int32_t x = col_a ? col_a->column->days(i) : std::get<DateScalar>(a).days;
+    const std::int32_t y = col_b ? col_b->column->days(i) : std::get<DateScalar>(b).days;
+    if (satisfies(op, sign_of(x <=> y))) set_bit(m.truth, i);
+  }
+  return m;
+}
+
+}  // namespace
+
+Value Evaluator::eval_unary(const ir::Expr& e, const Frame& f) {
+  Value v = eval(*e.operands.at(0), f);
+  if (e.op == ir::Op::not_) {
+    if (auto* b = std::get_if<BoolScalar>(&v)) return BoolScalar{!b->value};
+    return !to_mask(std::move(v), f.table == ir::kNone ? 0 : rows_of(f.table));
+  }
+  if (auto* d = std::get_if<Decimal>(&v)) return -*d;
+  try {
+    return negate(to_numbers(std::move(v), rows_of(f.table)));
+  } catch (const ArithmeticError& err) {
+    fail("E152", e, err.what());
+  }
+}
+
+Value Evaluator::eval_binary(const ir::Expr& e, const Frame& f) {
+  Value a = eval(*e.operands.at(0), f);
+  Value b = eval(*e.operands.at(1), f);
+  const bool rowwise = is_rowwise(a) || is_rowwise(b);
+  const std::size_t rows = rowwise ? rows_of(f.table) : 0;
+
+  if (e.op == ir::Op::and_ || e.op == ir::Op::or_) {
+    if (!rowwise) {
+      const bool x = std::get<BoolScalar>(a).value, y = std::get<BoolScalar>(b).value;
+      return BoolScalar{e.op == ir::Op::and_ ? (x && y) : (x || y)};
+    }
+    Mask x = to_mask(std::move(a), rows), y = to_mask(std::move(b), rows);
+    return e.op == ir::Op::and_ ? (x && y) : (x || y);
+  }
+
+  if (is_comparison(e.op)) {
+    if (is_text(a) && is_text(b)) {
+      if (!rowwise) return BoolScalar{satisfies(e.op, sign_of(std::get<TextScalar>(a).value <=> std::get<TextScalar>(b).value))};
+      return compare_text(e.op, a, b, rows);
+    }
+    if (is_date(a) && is_date(b)) {
+      if (!rowwise) return BoolScalar{satisfies(e.op, sign_of(std::get<DateScalar>(a).days <=> std::get<DateScalar>(b).days))};
+      return compare_dates(e.op, a, b, rows);
+    }
+    if (is_bool(a) && is_bool(b) && (e.op == ir::Op::eq || e.op == ir::Op::ne)) {
+      if (!rowwise) return BoolScalar{(std::get<BoolScalar>(a).value == std::get<BoolScalar>(b).value) == (e.op == ir::Op::eq)};
+      Mask x = to_mask(std::move(a), rows), y = to_mask(std::move(b), rows);
+      Mask same = (x && y) || (!x && !y);   // unknown when either side is
+      return e.op == ir::Op::eq ? same : !same;
+    }
+    if (is_number(a) && is_number(b)) {
+      if (!rowwise) return BoolScalar{satisfies(e.op, sign_of(std::get<Decimal>(a) <=> std::get<Decimal>(b)))};
+      return compare(e.op, to_numbers(std::move(a), rows), to_numbers(std::move(b), rows));
+    }
+    fail("E153", e, "these two values cannot be compared when computing a KPI");
+  }
+
+  // Arithmetic.
+  try {
+    if (!rowwise) {
+      const Decimal& x = std::get<Decimal>(a);
+      const Decimal& y = std::get<Decimal>(b);
+      switch (e.op) {
+        case ir::Op::add: return x + y;
+        case ir::Op::sub: return x - y;
+        case ir::Op::mul: return x * y;
+        case ir::Op::div:
+          if (y.is_zero()) fail("E151", e, "division by zero", "the divisor is 0 on this data; guard it, or check the KPIs it reads");
+          return x / y;
+        case ir::Op::pow: return x.pow(y);
+        default: break;
+      }
+      fail("E153", e, "this operation has no value when computing a KPI");
+    }
+    NumberVector x = to_numbers(std::move(a), rows);
+    NumberVector y = to_numbers(std::move(b), rows);
+    switch (e.op) {
+      case ir::Op::add:
+      case ir::Op::sub:
+      case ir::Op::mul: return arithmetic(e.op, x, y);
+      case ir::Op::div: {
+        NumberVector out;
+        std::size_t zero_row = 0;
+        if (!divide(x, y, f.scope, out, zero_row)) {
+          fail("E151", e,
+               "division by zero in row " + std::to_string(zero_row + 1) + " of table '" + program_.tables.at(f.table).name + "'",
+               "leave such rows out with `where`, e.g. `where <divisor column> > 0`");
+        }
+        return out;
+      }
+      case ir::Op::pow: return map_rows2(x, y, f.scope, [](const Decimal& p, const Decimal& q) { return p.pow(q); });
+      default: break;
+    }
+  } catch (const ArithmeticError& err) {
+    fail("E152", e, err.what());
+  }
+  fail("E153", e, "this operation has no value when computing a KPI");
+}
+
+Value Evaluator::eval_builtin(const ir::Expr& e, const Frame& f) {
+  if (is_aggregate(e.builtin)) return eval_aggregate(e, f);
+  try {
+    switch (e.builtin) {
+      case ir::Builtin::delta:
+        // A KPI's baseline is computed with no initiative in effect: every delta is exactly 0.
+        return Decimal();
+      case ir::Builtin::baseline: {
+        std::optional<Decimal> v = kpi_value_(e.operands.at(0)->ref);
+        if (!v) throw EvalError{"", e.span, {}, {}};
+        return *v;
+      }
+      case ir::Builtin::exp:
+      case ir::Builtin::ln:
+      case ir::Builtin::sqrt:
+      case ir::Builtin::abs: {
+        Value v = eval(*e.operands.at(0), f);
+        const ir::Builtin b = e.builtin;
+        auto fn = [b](const Decimal& x) {
+          switch (b) {
+            case ir::Builtin::exp: return x.exp();
+            case ir::Builtin::ln: return x.ln();
+            case ir::Builtin::sqrt: return x.sqrt();
+            default: return x.abs();
+          }
+        };
+        if (auto* d = std::get_if<Decimal>(&v)) return fn(*d);
+        return map_rows(to_numbers(std::move(v), rows_of(f.table)), f.scope, fn);
+      }
+      case ir::Builtin::min2:
+      case ir::Builtin::max2: {
+        Value a = eval(*e.operands.at(0), f);
+        Value b = eval(*e.operands.at(1), f);
+        const bool take_min = e.builtin == ir::Builtin::min2;
+        auto fn = [take_min](const Decimal& x, const Decimal& y) { return (take_min ? (y < x) : (y > x)) ? y : x; };
+        if (!is_rowwise(a) && !is_rowwise(b)) return fn(std::get<Decimal>(a), std::get<Decimal>(b));
+        const std::size_t rows = rows_of(f.table);
+        return map_rows2(to_numbers(std::move(a), rows), to_numbers(std::move(b), rows), f.scope, fn);
+      }
+      default: break;
+    }
+  } catch (const ArithmeticError& err) {
+    fail("E152", e, err.what());
+  }
+  fail("E153", e, "this has no value when a KPI is computed from the data",
+       "funding rules, effects, statuses and the portfolio are evaluated later in a run, not inside a KPI's measure");
+}
+
+Value Evaluator::eval_call(const ir::Expr& e, const Frame& f) {
+  std::vector<Value> args;
+  args.reserve(e.operands.size());
+  for (const auto& op : e.operands) args.push_back(eval(*op, f));
+  Frame inner = f;
+  inner.params = args;
+  return eval(*e.body, inner);
+}
+
+Value Evaluator::eval_aggregate(const ir::Expr& e, const Frame& f) {
+  const ir::Index t = e.table;
+  const std::string& table_name = program_.tables.at(t).name;
+  const std::size_t rows = rows_of(t);
+  Words scope = restriction_.at(t) ? *restriction_.at(t) : all_rows(rows);
+  Frame inner{t, &scope, f.params};
+  const char* word = aggregate_word(e.builtin);
+
+  if (e.where) {
+    Mask m = to_mask(eval(*e.where, inner), rows);
+    if (e.builtin == ir::Builtin::share) {
+      const std::size_t known = popcount(and_words(m.known, scope));
+      const std::size_t yes = popcount(and_words(m.truth, scope));
+      if (known == 0) {
+        fail("E150", e, "share over table '" + table_name + "' has no rows where the condition is known",
+             "every row is missing a value the condition reads (or the table is empty)");
+      }
+      return Decimal(static_cast<std::int64_t>(yes)) / Decimal(static_cast<std::int64_t>(known));
+    }
+    scope = and_words(scope, m.truth);   // rows where the condition is true
+  }
+  if (e.builtin == ir::Builtin::count) return Decimal(static_cast<std::int64_t>(popcount(scope)));
+  if (e.builtin == ir::Builtin::share) {
+    // share(T) without a condition: every known row is a match.
+    if (popcount(scope) == 0) fail("E150", e, "share over table '" + table_name + "' has no rows");
+    return Decimal(1);
+  }
+
+  NumberVector values = to_numbers(eval(*e.operands.at(0), inner), rows);
+  const Words selected = and_words(scope, values.validity());
+  const std::size_t n = popcount(selected);
+  auto empty = [&]() {
+    fail("E150", e,
+         std::string(word) + " over table '" + table_name + "' has no values" +
+             (e.where ? " (every row is missing the value or excluded by `where`)" : " (every row is missing the value, or the table is empty)"),
+         "an average or an order statistic of no values is undefined; check the filter and the data");
+  };
+  try {
+    switch (e.builtin) {
+      case ir::Builtin::sum: return sum_selected(values, selected);
+      case ir::Builtin::mean:
+        if (n == 0) empty();
+        return sum_selected(values, selected) / Decimal(static_cast<std::int64_t>(n));
+      case ir::Builtin::min: {
+        auto v = min_selected(values, selected);
+        if (!v) empty();
+        return *v;
+      }
+      case ir::Builtin::max: {
+        auto v = max_selected(values, selected);
+        if (!v) empty();
+        return *v;
+      }
+      case ir::Builtin::median:
+      case ir::Builtin::percentile: {
+        Decimal p = Decimal::from_scaled(5, 1);
+        if (e.builtin == ir::Builtin::percentile) {
+          p = scalar_number(*e.operands.at(1), f);
+          if (p < Decimal(0) || p > Decimal(1)) {
+            fail("E155", *e.operands.at(1), "percentile " + (p * Decimal(100)).to_string() + "% is outside 0% to 100%",
+                 "write the percentile as a percentage between 0% and 100%, e.g. percentile(T.x, 90%)");
+          }
+        }
+        auto v = percentile_selected(values, selected, p);
+        if (!v) empty();
+        return *v;
+      }
+      default: break;
+    }
+  } catch (const ArithmeticError& err) {
+    fail("E152", e, err.what());
+  }
+  fail("E153", e, "unknown aggregate");
+}
+
+}  // namespace cxv::eval

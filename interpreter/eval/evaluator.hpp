@@ -1,0 +1,73 @@
+#pragma once
+// The columnar evaluator of measures.
+//
+// An expression is evaluated once per aggregate, never once per row: a column
+// reference yields the whole column, `nps >= 9` yields a three-valued mask for
+// every row at once, `monthly_revenue * 12` a vector of numbers, and the
+// aggregate then reduces the vector under its `where` mask. Missing values
+// follow SQL NULL: arithmetic with a missing value is missing, a comparison
+// with one is unknown, aggregates skip them (see docs/measures.md).
+//
+// User errors (an aggregate over no rows, a division by zero) are thrown as
+// EvalError inside the evaluator and turned into diagnostics by its callers.
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "check/ir.hpp"
+#include "eval/tables.hpp"
+#include "eval/value.hpp"
+
+namespace cxv::eval {
+
+struct EvalError {
+  std::string code;     // eval_codes.def; empty when an earlier error already explains it
+  Span span;
+  std::string message;
+  std::string help;
+};
+
+class Evaluator {
+ public:
+  // `kpi_value(k)` is the current value of KPI k (its baseline, or a group's
+  // value in a breakdown); nullopt when it could not be computed.
+  using KpiLookup = std::function<std::optional<Decimal>(ir::Index)>;
+
+  Evaluator(const ir::Program& program, const TableSet& tables, KpiLookup kpi_value);
+
+  // Restricts every aggregate over `table` to the rows set in `rows` (one
+  // group of a breakdown). `rows` must outlive the evaluator; null lifts it.
+  void restrict_rows(ir::Index table, const Words* rows);
+
+  // Evaluates a scalar number expression (a KPI's measure). Throws EvalError.
+  Decimal number(const ir::Expr& e);
+
+ private:
+  struct Frame {
+    ir::Index table = ir::kNone;          // the aggregate's table: column_refs read it
+    const Words* scope = nullptr;         // rows that matter (null: all rows of the table)
+    std::span<const Value> params;        // arguments of the function being evaluated
+  };
+
+  Value eval(const ir::Expr& e, const Frame& f);
+  Value eval_column(const ir::Expr& e, const Frame& f);
+  Value eval_unary(const ir::Expr& e, const Frame& f);
+  Value eval_binary(const ir::Expr& e, const Frame& f);
+  Value eval_builtin(const ir::Expr& e, const Frame& f);
+  Value eval_call(const ir::Expr& e, const Frame& f);
+  Value eval_aggregate(const ir::Expr& e, const Frame& f);
+  Decimal scalar_number(const ir::Expr& e, const Frame& f);
+
+  std::size_t rows_of(ir::Index table) const;
+  [[noreturn]] void fail(const char* code, const ir::Expr& e, std::string message, std::string help = {}) const;
+
+  const ir::Program& program_;
+  const TableSet& tables_;
+  KpiLookup kpi_value_;
+  std::vector<const Words*> restriction_;   // per table
+};
+
+}  // namespace cxv::eval
