@@ -137,9 +137,11 @@ struct Stakeholder {
 
 // A column type: `text`, `bool`, `date`, or a unit such as `USD/month`, `months`,
 // `points`, `count per month`, `ratio`, `count`.
+// (The enumerator for a unit column is `quantity`: an enumerator named `unit`
+// would clash with the field.)
 struct ColumnType {
-  enum Kind { text, boolean, date, unit } kind = unit;
-  UnitExpr unit;   // kind == unit
+  enum Kind { text, boolean, date, quantity } kind = quantity;
+  UnitExpr unit;   // kind == quantity
   Span span;
 };
 

@@ -1,0 +1,1033 @@
+#pragma once
+// The PEGTL actions that build the AST from grammar/cxv_grammar.hpp.
+//
+// Leaves (numbers, names, strings, dates) push onto State's stacks; operators
+// and clauses pop what they need. Every node gets the span of the text its
+// rule matched. Only parser.cpp includes this header.
+
+#include <type_traits>
+#include <utility>
+
+#include <tao/pegtl.hpp>
+
+#include "grammar/cxv_grammar.hpp"
+#include "syntax/literals.hpp"
+#include "syntax/parse_state.hpp"
+
+namespace cxv::syntax {
+
+namespace g = cxv::grammar;
+
+template <typename Rule>
+struct Action : tao::pegtl::nothing<Rule> {};
+
+namespace detail {
+
+template <typename Input>
+Span span_of(const Input& in, const State& st) {
+  return st.span(in.begin(), in.end());
+}
+
+template <typename Input>
+ast::Name name_of(const Input& in, const State& st) {
+  return ast::Name{in.string(), span_of(in, st)};
+}
+
+template <typename Node>
+Node& decl(State& st) {
+  return std::get<Node>(st.current);
+}
+
+inline ast::ExprPtr leaf(ast::ExprKind kind, Span span) {
+  auto e = std::make_unique<ast::Expr>();
+  e->kind = kind;
+  e->span = span;
+  return e;
+}
+
+// Binary reduction: pops rhs and lhs, pushes `lhs op rhs`.
+inline void reduce_binary(State& st, ast::Op op) {
+  ExprItem rhs = st.pop_item();
+  ExprItem lhs = st.pop_item();
+  Span s = Span::cover(lhs.expr->span, rhs.expr->span);
+  std::vector<ExprItem> kids;
+  kids.push_back(std::move(lhs));
+  kids.push_back(std::move(rhs));
+  std::uint32_t depth = 0;
+  auto e = st.node(ast::ExprKind::binary, s, std::move(kids), depth);
+  e->op = op;
+  st.push(std::move(e), depth);
+}
+
+// Wraps the expression on top of the stack in the unary operators recorded
+// since `frame`, innermost (last written) first.
+inline void reduce_prefix(State& st, const Frame& frame) {
+  while (st.ops.size() > frame.ops) {
+    OpItem op = st.ops.back();
+    st.ops.pop_back();
+    ExprItem operand = st.pop_item();
+    Span s = Span::cover(op.span, operand.expr->span);
+    std::vector<ExprItem> kids;
+    kids.push_back(std::move(operand));
+    std::uint32_t depth = 0;
+    auto e = st.node(ast::ExprKind::unary, s, std::move(kids), depth);
+    e->op = op.op;
+    st.push(std::move(e), depth);
+  }
+}
+
+// A bare number where the language needs a unit (`cost 450k`, `horizon 36`).
+inline void require_unit(State& st, const ast::ExprPtr& e, std::string_view what, std::string_view example) {
+  if (!e || e->kind != ast::ExprKind::number) return;
+  if (!e->number.unit.empty() || e->number.mark != ast::NumberMark::none) return;
+  auto& d = st.diags().error("E015", e->span,
+                             "expected a unit after " + std::string(st.file().slice(e->span)) + " in " +
+                                 std::string(what));
+  d.help = "for example " + std::string(example);
+}
+
+// Sets a once-only field, reporting a repeated clause (E016).
+template <typename Field, typename Value>
+void set_once(State& st, std::string_view clause, Span span, Field& field, Value&& value) {
+  if (st.first_time(clause, span)) field = std::forward<Value>(value);
+}
+
+inline std::vector<ast::Name> take_names(State& st) {
+  std::vector<ast::Name> out = std::move(st.names);
+  st.names.clear();
+  return out;
+}
+
+inline std::optional<ast::String> take_optional_string(State& st) {
+  if (st.strings.empty()) return std::nullopt;
+  ast::String s = std::move(st.strings.back());
+  st.strings.pop_back();
+  return s;
+}
+
+}  // namespace detail
+
+// ------------------------------------------------------------------ leaves
+
+template <>
+struct Action<g::number_lit> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto e = detail::leaf(ast::ExprKind::number, detail::span_of(in, st));
+    e->number = read_number(in.string_view(), st.file().id(), st.offset(in.begin()));
+    st.push(std::move(e));
+  }
+};
+
+template <>
+struct Action<g::string_lit> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto e = detail::leaf(ast::ExprKind::string, detail::span_of(in, st));
+    e->text = read_string(in.string_view());
+    st.push(std::move(e));
+  }
+};
+
+inline ast::Date checked_date(std::string_view text, Span span) {
+  ast::Date d;
+  d.span = span;
+  if (!read_date(text, d)) {
+    throw SyntaxError{"E006", span, "'" + std::string(text) + "' is not a real date",
+                      "months run from 01 to 12, and the day must exist in that month", {}};
+  }
+  return d;
+}
+
+template <>
+struct Action<g::date_lit> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto e = detail::leaf(ast::ExprKind::date, detail::span_of(in, st));
+    e->date = checked_date(in.string_view(), e->span);
+    st.push(std::move(e));
+  }
+};
+
+template <>
+struct Action<g::date_value> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    st.date = checked_date(in.string_view(), detail::span_of(in, st));
+  }
+};
+
+struct PushName {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto e = detail::leaf(ast::ExprKind::name, detail::span_of(in, st));
+    e->text = in.string();
+    e->text_span = e->span;
+    st.push(std::move(e));
+  }
+};
+template <> struct Action<g::name_ref> : PushName {};
+template <> struct Action<g::keyword_name> : PushName {};
+
+// Names that belong to the clause being read.
+struct CollectName {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    st.names.push_back(detail::name_of(in, st));
+  }
+};
+template <> struct Action<g::name_value> : CollectName {};
+template <> struct Action<g::currency_code_value> : CollectName {};
+template <> struct Action<g::evidence_grade> : CollectName {};
+template <> struct Action<g::evidence_source> : CollectName {};
+template <> struct Action<g::driver_target> : CollectName {};
+template <> struct Action<g::column_name> : CollectName {};
+template <> struct Action<g::arm_column> : CollectName {};
+template <> struct Action<g::param_name> : CollectName {};
+template <> struct Action<g::share_dimension> : CollectName {};
+
+// Strings that belong to the clause being read.
+struct CollectString {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    st.strings.push_back(ast::String{read_string(in.string_view()), detail::span_of(in, st)});
+  }
+};
+template <> struct Action<g::path_string> : CollectString {};
+template <> struct Action<g::text_string> : CollectString {};
+
+// ------------------------------------------------------------------ expressions
+
+template <>
+struct Action<g::paren_expr> {
+  // The parentheses belong to the expression's span, so `(a + b) * c` starts at '('.
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    if (!st.exprs.empty()) st.exprs.back().expr->span = detail::span_of(in, st);
+  }
+};
+
+template <>
+struct Action<g::member_suffix> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    ExprItem base = st.pop_item();
+    Span name_span = st.span(in.begin() + 1, in.end());
+    Span s = Span::cover(base.expr->span, name_span);
+    std::vector<ExprItem> kids;
+    kids.push_back(std::move(base));
+    std::uint32_t depth = 0;
+    auto e = st.node(ast::ExprKind::member, s, std::move(kids), depth);
+    e->text = std::string(in.string_view().substr(1));
+    e->text_span = name_span;
+    st.push(std::move(e), depth);
+  }
+};
+template <> struct Action<g::effect_member> : Action<g::member_suffix> {};
+
+template <>
+struct Action<g::arg_label> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    std::string_view t = in.string_view();
+    std::size_t n = 0;
+    while (n < t.size() && t[n] != ' ' && t[n] != '\t' && t[n] != ':') ++n;
+    st.labels.push_back(ast::Name{std::string(t.substr(0, n)), st.span(in.begin(), in.begin() + n)});
+  }
+};
+
+template <>
+struct Action<g::positional_arg> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    st.labels.push_back(ast::Name{});
+  }
+};
+
+template <>
+struct Action<g::where_filter> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    ExprItem cond = st.pop_item();
+    ExprItem rows = st.pop_item();
+    Span s = Span::cover(rows.expr->span, cond.expr->span);
+    std::vector<ExprItem> kids;
+    kids.push_back(std::move(rows));
+    kids.push_back(std::move(cond));
+    std::uint32_t depth = 0;
+    auto e = st.node(ast::ExprKind::where, s, std::move(kids), depth);
+    st.push(std::move(e), depth);
+  }
+};
+
+template <>
+struct Action<g::call_suffix> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    const Frame& f = st.frames.back();
+    std::size_t n = st.exprs.size() - f.exprs;
+    std::vector<ExprItem> args;
+    args.reserve(n);
+    for (std::size_t i = f.exprs; i < st.exprs.size(); ++i) args.push_back(std::move(st.exprs[i]));
+    st.exprs.resize(f.exprs);
+    std::vector<ast::Name> labels(std::make_move_iterator(st.labels.end() - static_cast<std::ptrdiff_t>(n)),
+                                  std::make_move_iterator(st.labels.end()));
+    st.labels.resize(st.labels.size() - n);
+    ExprItem callee = st.pop_item();
+    if (callee.expr->kind != ast::ExprKind::name) {
+      throw SyntaxError{"E022", callee.expr->span,
+                        "only a function name can be called, not '" + std::string(st.file().slice(callee.expr->span)) + "'",
+                        "call a function by its name, as in mean(customers.monthly_revenue)", {}};
+    }
+    Span s = Span::cover(callee.expr->span, detail::span_of(in, st));
+    std::uint32_t depth = 0;
+    auto e = st.node(ast::ExprKind::call, s, std::move(args), depth);
+    e->text = std::move(callee.expr->text);
+    e->text_span = callee.expr->span;
+    e->arg_labels = std::move(labels);
+    st.push(std::move(e), depth);
+  }
+};
+
+template <>
+struct Action<g::unary_op> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    st.ops.push_back(OpItem{in.peek_char() == '-' ? ast::Op::neg : ast::Op::plus, detail::span_of(in, st)});
+  }
+};
+
+template <>
+struct Action<g::not_op> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    st.ops.push_back(OpItem{ast::Op::not_, detail::span_of(in, st)});
+  }
+};
+
+template <>
+struct Action<g::unary> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    detail::reduce_prefix(st, st.frames.back());
+  }
+};
+template <> struct Action<g::not_expr> : Action<g::unary> {};
+
+template <>
+struct Action<g::pow_expr> {
+  // `a ^ b ^ c` is `a ^ (b ^ c)`: fold the operands from the right.
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    const std::size_t first = st.frames.back().exprs;
+    while (st.exprs.size() > first + 1) detail::reduce_binary(st, ast::Op::pow);
+  }
+};
+
+struct PushBinaryOp {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    std::string_view t = in.string_view();
+    ast::Op op = ast::Op::none;
+    if (t == "*") op = ast::Op::mul;
+    else if (t == "/") op = ast::Op::div;
+    else if (t == "+") op = ast::Op::add;
+    else if (t == "-") op = ast::Op::sub;
+    else if (t == "==") op = ast::Op::eq;
+    else if (t == "!=") op = ast::Op::ne;
+    else if (t == "<") op = ast::Op::lt;
+    else if (t == "<=") op = ast::Op::le;
+    else if (t == ">") op = ast::Op::gt;
+    else if (t == ">=") op = ast::Op::ge;
+    st.ops.push_back(OpItem{op, detail::span_of(in, st)});
+  }
+};
+template <> struct Action<g::mul_op> : PushBinaryOp {};
+template <> struct Action<g::add_op> : PushBinaryOp {};
+template <> struct Action<g::cmp_op> : PushBinaryOp {};
+
+struct ReduceWithOp {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    ast::Op op = st.ops.back().op;
+    st.ops.pop_back();
+    detail::reduce_binary(st, op);
+  }
+};
+template <> struct Action<g::mul_tail> : ReduceWithOp {};
+template <> struct Action<g::add_tail> : ReduceWithOp {};
+template <> struct Action<g::cmp_tail> : ReduceWithOp {};
+
+template <>
+struct Action<g::and_tail> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    detail::reduce_binary(st, ast::Op::and_);
+  }
+};
+
+template <>
+struct Action<g::or_tail> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    detail::reduce_binary(st, ast::Op::or_);
+  }
+};
+
+// ------------------------------------------------------------------ declarations: shared
+
+template <>
+struct Action<g::decl_name> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    std::visit(
+        [&](auto& d) {
+          if constexpr (requires { d.name.span; }) d.name = detail::name_of(in, st);
+        },
+        st.current);
+    st.decl_label = st.decl_keyword + " " + in.string();
+  }
+};
+
+template <>
+struct Action<g::decl_title> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    ast::String title{read_string(in.string_view()), detail::span_of(in, st)};
+    std::visit(
+        [&](auto& d) {
+          if constexpr (requires { d.title; }) d.title = std::move(title);
+        },
+        st.current);
+    if (st.decl_label == st.decl_keyword) st.decl_label += " \"" + read_string(in.string_view()) + "\"";
+  }
+};
+
+template <>
+struct Action<g::expect_title> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::decl<ast::Expect>(st).title = ast::String{read_string(in.string_view()), detail::span_of(in, st)};
+    st.decl_label = "expect " + std::string(in.string_view());
+  }
+};
+
+template <>
+struct Action<g::open_brace> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    std::string label = st.next_block_label.empty() ? st.decl_label : std::move(st.next_block_label);
+    st.next_block_label.clear();
+    st.blocks.push_back(OpenBlock{std::move(label), st.offset(in.begin())});
+  }
+};
+
+template <>
+struct Action<g::close_brace> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    if (!st.blocks.empty()) st.blocks.pop_back();
+  }
+};
+
+template <>
+struct Action<g::evidence_clause> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    ast::Evidence ev;
+    ev.span = detail::span_of(in, st);
+    auto names = detail::take_names(st);
+    if (!names.empty()) ev.grade = std::move(names[0]);
+    if (names.size() > 1) ev.source = std::move(names[1]);
+    ev.note = detail::take_optional_string(st);
+    std::visit(
+        [&](auto& d) {
+          if constexpr (requires { d.evidence; }) detail::set_once(st, "evidence", ev.span, d.evidence, std::move(ev));
+        },
+        st.current);
+  }
+};
+
+// Finishes the declaration: gives it its span and hands it to the file.
+template <>
+struct Action<g::declaration> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    Span s = detail::span_of(in, st);
+    std::visit([&](auto& d) { d.span = s; }, st.current);
+  }
+};
+
+// ------------------------------------------------------------------ framework, import, stakeholder
+
+template <>
+struct Action<g::framework_decl> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::decl<ast::Framework>(st).keyword = st.span(in.begin(), in.begin() + 9);
+  }
+};
+
+template <>
+struct Action<g::framework_currency> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "currency", detail::span_of(in, st), detail::decl<ast::Framework>(st).currency, st.take_name());
+  }
+};
+
+template <>
+struct Action<g::framework_start> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "start", detail::span_of(in, st), detail::decl<ast::Framework>(st).start, st.date);
+  }
+};
+
+template <>
+struct Action<g::framework_horizon> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto e = st.pop();
+    detail::require_unit(st, e, "horizon", "horizon 36 months");
+    detail::set_once(st, "horizon", detail::span_of(in, st), detail::decl<ast::Framework>(st).horizon, std::move(e));
+  }
+};
+
+template <>
+struct Action<g::framework_discount> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "discount", detail::span_of(in, st), detail::decl<ast::Framework>(st).discount, st.pop());
+  }
+};
+
+template <>
+struct Action<g::import_decl> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    if (auto s = detail::take_optional_string(st)) detail::decl<ast::Import>(st).path = std::move(*s);
+  }
+};
+
+template <>
+struct Action<g::stakeholder_weight> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "weight", detail::span_of(in, st), detail::decl<ast::Stakeholder>(st).weight, st.pop());
+  }
+};
+
+// ------------------------------------------------------------------ table
+
+template <>
+struct Action<g::column_type> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    ast::ColumnType t;
+    t.span = detail::span_of(in, st);
+    std::string_view w = in.string_view();
+    if (w == "text") t.kind = ast::ColumnType::text;
+    else if (w == "bool") t.kind = ast::ColumnType::boolean;
+    else if (w == "date") t.kind = ast::ColumnType::date;
+    else {
+      t.kind = ast::ColumnType::quantity;
+      t.unit = read_unit(w, st.file().id(), st.offset(in.begin()));
+    }
+    st.column_type = std::move(t);
+  }
+};
+
+template <>
+struct Action<g::column_optional> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    st.column_optional = true;
+  }
+};
+
+template <>
+struct Action<g::column_decl> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    ast::Column c;
+    c.span = detail::span_of(in, st);
+    c.name = st.take_name();
+    c.type = std::move(st.column_type);
+    c.optional = st.column_optional;
+    st.column_type = ast::ColumnType{};
+    st.column_optional = false;
+    auto& table = detail::decl<ast::Table>(st);
+    for (const auto& other : table.columns) {
+      if (other.name.text == c.name.text) {
+        auto& d = st.diags().error("E016", c.name.span, "column '" + c.name.text + "' is declared twice in " + st.decl_label);
+        d.notes.push_back(Note{other.name.span, "the first '" + c.name.text + "' is here"});
+        d.help = "keep one of them";
+        return;
+      }
+    }
+    table.columns.push_back(std::move(c));
+  }
+};
+
+template <>
+struct Action<g::key_column> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto& table = detail::decl<ast::Table>(st);
+    if (!table.columns.empty() && table.columns.back().span.end == st.offset(in.end())) {
+      table.columns.back().key = true;
+      table.columns.back().span = detail::span_of(in, st);
+    }
+  }
+};
+
+template <>
+struct Action<g::table_provenance> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "provenance", detail::span_of(in, st), detail::decl<ast::Table>(st).provenance, st.take_name());
+  }
+};
+
+template <>
+struct Action<g::table_decl> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    if (auto s = detail::take_optional_string(st)) detail::decl<ast::Table>(st).path = std::move(*s);
+  }
+};
+
+// ------------------------------------------------------------------ kpi
+
+template <>
+struct Action<g::kpi_perspective> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "perspective", detail::span_of(in, st), detail::decl<ast::Kpi>(st).perspective, st.take_name());
+  }
+};
+
+template <>
+struct Action<g::kpi_category> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "category", detail::span_of(in, st), detail::decl<ast::Kpi>(st).category, st.take_name());
+  }
+};
+
+template <>
+struct Action<g::kpi_better> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "better", detail::span_of(in, st), detail::decl<ast::Kpi>(st).better, st.take_name());
+  }
+};
+
+template <>
+struct Action<g::kpi_stakeholders> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "stakeholders", detail::span_of(in, st), detail::decl<ast::Kpi>(st).stakeholders,
+                     detail::take_names(st));
+  }
+};
+
+template <>
+struct Action<g::kpi_measure> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "measure", detail::span_of(in, st), detail::decl<ast::Kpi>(st).measure, st.pop());
+  }
+};
+
+template <>
+struct Action<g::kpi_target> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "target", detail::span_of(in, st), detail::decl<ast::Kpi>(st).target, st.pop());
+  }
+};
+
+template <>
+struct Action<g::thresholds_keyword> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    st.next_block_label = "thresholds";
+    st.thresholds.emplace();
+  }
+};
+
+template <>
+struct Action<g::threshold_green> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "green", detail::span_of(in, st), st.thresholds->green, st.pop());
+  }
+};
+
+template <>
+struct Action<g::threshold_amber> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "amber", detail::span_of(in, st), st.thresholds->amber, st.pop());
+  }
+};
+
+template <>
+struct Action<g::kpi_thresholds> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    st.thresholds->span = detail::span_of(in, st);
+    detail::set_once(st, "thresholds", st.thresholds->span, detail::decl<ast::Kpi>(st).thresholds,
+                     std::move(st.thresholds));
+    st.thresholds.reset();
+  }
+};
+
+// ------------------------------------------------------------------ driver, value
+
+template <>
+struct Action<g::driver_rule> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    ast::DriverRule r;
+    r.span = detail::span_of(in, st);
+    r.formula = st.pop();
+    r.target = st.take_name();
+    detail::decl<ast::Driver>(st).rules.push_back(std::move(r));
+  }
+};
+
+template <>
+struct Action<g::value_for> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    detail::decl<ast::Value>(st).stakeholders = detail::take_names(st);
+  }
+};
+
+template <>
+struct Action<g::value_decl> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    detail::decl<ast::Value>(st).formula = st.pop();
+  }
+};
+
+// ------------------------------------------------------------------ initiative
+
+template <>
+struct Action<g::initiative_owner> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "owner", detail::span_of(in, st), detail::decl<ast::Initiative>(st).owner,
+                     detail::take_optional_string(st));
+  }
+};
+
+template <>
+struct Action<g::cost_once> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    st.cost_once = true;
+  }
+};
+
+template <>
+struct Action<g::cost_term> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    ast::CostTerm t;
+    t.span = detail::span_of(in, st);
+    t.amount = st.pop();
+    t.once = st.cost_once;
+    st.cost_once = false;
+    detail::require_unit(st, t.amount, "a cost", "cost 450k USD once");
+    st.cost_terms.push_back(std::move(t));
+  }
+};
+
+template <>
+struct Action<g::initiative_cost> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto& ini = detail::decl<ast::Initiative>(st);
+    Span s = detail::span_of(in, st);
+    if (st.first_time("cost", s)) {
+      ini.cost = std::move(st.cost_terms);
+      ini.cost_span = s;
+    }
+    st.cost_terms.clear();
+  }
+};
+
+template <>
+struct Action<g::initiative_start> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "start", detail::span_of(in, st), detail::decl<ast::Initiative>(st).start, st.date);
+  }
+};
+
+template <>
+struct Action<g::initiative_ramp> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto e = st.pop();
+    detail::require_unit(st, e, "ramp", "ramp 6 months");
+    detail::set_once(st, "ramp", detail::span_of(in, st), detail::decl<ast::Initiative>(st).ramp, std::move(e));
+  }
+};
+
+template <>
+struct Action<g::effect_range> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    ExprItem hi = st.pop_item();
+    ExprItem lo = st.pop_item();
+    Span s = Span::cover(lo.expr->span, hi.expr->span);
+    std::vector<ExprItem> kids;
+    kids.push_back(std::move(lo));
+    kids.push_back(std::move(hi));
+    std::uint32_t depth = 0;
+    auto e = st.node(ast::ExprKind::range, s, std::move(kids), depth);
+    st.push(std::move(e), depth);
+  }
+};
+
+template <>
+struct Action<g::effect_where> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    st.effect_where = st.pop();
+  }
+};
+
+template <>
+struct Action<g::initiative_effect> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    ast::Effect eff;
+    eff.span = detail::span_of(in, st);
+    eff.value = st.pop();
+    eff.target = st.pop();
+    eff.where = std::move(st.effect_where);
+    st.effect_where.reset();
+    detail::decl<ast::Initiative>(st).effects.push_back(std::move(eff));
+  }
+};
+
+template <>
+struct Action<g::initiative_activity> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "activity", detail::span_of(in, st), detail::decl<ast::Initiative>(st).activity, st.take_name());
+  }
+};
+
+template <>
+struct Action<g::initiative_stage> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "stage", detail::span_of(in, st), detail::decl<ast::Initiative>(st).stage, st.take_name());
+  }
+};
+
+template <>
+struct Action<g::initiative_requires> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    auto& v = detail::decl<ast::Initiative>(st).requires_;
+    for (auto& n : detail::take_names(st)) v.push_back(std::move(n));
+  }
+};
+
+template <>
+struct Action<g::initiative_excludes> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    auto& v = detail::decl<ast::Initiative>(st).excludes;
+    for (auto& n : detail::take_names(st)) v.push_back(std::move(n));
+  }
+};
+
+// ------------------------------------------------------------------ experiment
+
+template <>
+struct Action<g::arm_value> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto& ex = detail::decl<ast::Experiment>(st);
+    bool treatment = in.string_view().substr(0, 9) == "treatment";
+    auto s = detail::take_optional_string(st);
+    Span sp = detail::span_of(in, st);
+    if (treatment)
+      detail::set_once(st, "treatment", sp, ex.treatment, std::move(s));
+    else
+      detail::set_once(st, "control", sp, ex.control, std::move(s));
+  }
+};
+
+template <>
+struct Action<g::experiment_arm> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "arm", detail::span_of(in, st), detail::decl<ast::Experiment>(st).arm_column, st.take_name());
+  }
+};
+
+template <>
+struct Action<g::experiment_outcome> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "outcome", detail::span_of(in, st), detail::decl<ast::Experiment>(st).outcome, st.take_name());
+  }
+};
+
+template <>
+struct Action<g::experiment_confidence> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "confidence", detail::span_of(in, st), detail::decl<ast::Experiment>(st).confidence, st.pop());
+  }
+};
+
+template <>
+struct Action<g::experiment_split> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "split", detail::span_of(in, st), detail::decl<ast::Experiment>(st).split, st.pop());
+  }
+};
+
+template <>
+struct Action<g::experiment_decl> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    if (auto s = detail::take_optional_string(st)) detail::decl<ast::Experiment>(st).path = std::move(*s);
+  }
+};
+
+// ------------------------------------------------------------------ funding
+
+template <>
+struct Action<g::funding_budget> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    auto e = st.pop();
+    detail::require_unit(st, e, "the budget", "budget 2.5M USD");
+    detail::set_once(st, "budget", detail::span_of(in, st), detail::decl<ast::Funding>(st).budget, std::move(e));
+  }
+};
+
+template <>
+struct Action<g::funding_objective> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::set_once(st, "objective", detail::span_of(in, st), detail::decl<ast::Funding>(st).objective, st.pop());
+  }
+};
+
+inline ast::Rule make_rule(State& st, Span span) {
+  ast::Rule r;
+  r.span = span;
+  r.reason = detail::take_optional_string(st);
+  r.condition = st.pop();
+  return r;
+}
+
+template <>
+struct Action<g::funding_reject> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::decl<ast::Funding>(st).rejects.push_back(make_rule(st, detail::span_of(in, st)));
+  }
+};
+
+template <>
+struct Action<g::funding_require> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    detail::decl<ast::Funding>(st).requires_.push_back(make_rule(st, detail::span_of(in, st)));
+  }
+};
+
+template <>
+struct Action<g::share_bound> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    st.share_at_least = in.string_view() == "least";
+  }
+};
+
+template <>
+struct Action<g::funding_share> {
+  template <typename Input>
+  static void apply(const Input& in, State& st) {
+    ast::BudgetShare b;
+    b.span = detail::span_of(in, st);
+    b.at_least = st.share_at_least;
+    b.share = st.pop();
+    b.value = st.take_name();
+    b.dimension = st.take_name();
+    detail::decl<ast::Funding>(st).shares.push_back(std::move(b));
+  }
+};
+
+template <>
+struct Action<g::funding_must> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    auto& v = detail::decl<ast::Funding>(st).must_fund;
+    for (auto& n : detail::take_names(st)) v.push_back(std::move(n));
+  }
+};
+
+// ------------------------------------------------------------------ expect, function
+
+template <>
+struct Action<g::expect_condition> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    detail::decl<ast::Expect>(st).conditions.push_back(st.pop());
+  }
+};
+
+template <>
+struct Action<g::param_default> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    st.param_has_default = true;
+  }
+};
+
+template <>
+struct Action<g::param> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    ast::Param p;
+    if (st.param_has_default) p.default_value = st.pop();
+    st.param_has_default = false;
+    p.name = st.take_name();
+    auto& fn = detail::decl<ast::Function>(st);
+    for (const auto& other : fn.params) {
+      if (other.name.text == p.name.text) {
+        auto& d = st.diags().error("E016", p.name.span, "parameter '" + p.name.text + "' appears twice in " + st.decl_label);
+        d.notes.push_back(Note{other.name.span, "the first '" + p.name.text + "' is here"});
+        return;
+      }
+    }
+    fn.params.push_back(std::move(p));
+  }
+};
+
+template <>
+struct Action<g::function_decl> {
+  template <typename Input>
+  static void apply(const Input& /*in*/, State& st) {
+    detail::decl<ast::Function>(st).body = st.pop();
+  }
+};
+
+}  // namespace cxv::syntax
