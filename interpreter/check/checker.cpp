@@ -1,0 +1,53 @@
+// check_program: the checker's driver. The passes run in a fixed order so
+// that each finds what it needs: the framework first (its currency gives
+// money its meaning), then tables (columns are needed by measures), KPIs,
+// drivers, values, initiatives, funding; cycles and CSV headers last. Every
+// pass keeps going after an error, so one run reports every problem.
+#include "check/checker.hpp"
+
+#include "check/checker_state.hpp"
+#include "check/lints.hpp"
+
+namespace cxv {
+
+namespace check {
+
+Checker::Checker(SourceMap& sources, FileId main, Diagnostics& diags, const CheckOptions& options)
+    : sources_(sources), main_(main), diags_(diags), options_(options), program_(std::make_shared<ir::Program>()) {}
+
+Diagnostic& Checker::error(const char* code, Span span, std::string message) {
+  return diags_.error(code, span, std::move(message));
+}
+
+std::shared_ptr<const ir::Program> Checker::run() {
+  const std::size_t errors_before = diags_.error_count();
+  program_->main_file = main_;
+  load_files();
+  declare_all();
+  check_framework();
+  check_stakeholders();
+  check_tables();
+  check_experiments();
+  check_kpis();
+  check_drivers();
+  check_values();
+  check_initiatives();
+  check_funding();
+  check_expects();
+  check_cycles();
+  validate_headers();
+  if (diags_.error_count() > errors_before) return nullptr;
+  run_lints(*program_, options_, diags_);
+  if (diags_.error_count() > errors_before) return nullptr;  // a lint promoted to an error
+  return program_;
+}
+
+}  // namespace check
+
+std::shared_ptr<const ir::Program> check_program(SourceMap& sources, FileId main, Diagnostics& diags,
+                                                 const CheckOptions& options) {
+  check::Checker checker(sources, main, diags, options);
+  return checker.run();
+}
+
+}  // namespace cxv
