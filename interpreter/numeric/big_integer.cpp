@@ -4,6 +4,7 @@
 
 #include <array>
 #include <bit>
+#include <vector>
 
 namespace cxv::decimal_detail {
 namespace {
@@ -70,17 +71,35 @@ bool round_up(const T& kept, const T& dropped, const T& half, RoundMode mode, bo
 
 // Drops trailing zeros while the scale stays >= 0, by chunks so that a
 // 34-digit quotient like 25000...0 costs a handful of divisions, not 30.
-template <class T>
-void strip_trailing_zeros(T& mag, std::int64_t& scale) {
+// Drops trailing zeros while the scale stays >= 0, by chunks so that a
+// 34-digit quotient like 25000...0 costs a handful of divisions, not 30.
+void strip_trailing_zeros(u128& mag, std::int64_t& scale) {
   if (mag == 0) {
     scale = 0;
     return;
   }
   for (int chunk : {16, 8, 4, 2, 1}) {
-    const T p = [&] {
-      if constexpr (std::is_same_v<T, u128>) return pow10_u128(chunk);
-      else return T(big_pow10_cache()[static_cast<std::size_t>(chunk)]);
-    }();
+    const auto p = static_cast<std::uint64_t>(kPow10[static_cast<std::size_t>(chunk)]);
+    // A multiple of 10^chunk is a multiple of 2^chunk: test the low bits
+    // first, which spares the division almost always.
+    const u128 low_bits = (u128{1} << chunk) - 1;
+    while (scale >= chunk && (mag & low_bits) == 0) {
+      std::uint64_t rem;
+      const u128 q = divmod_u64(mag, p, rem);
+      if (rem != 0) break;
+      mag = q;
+      scale -= chunk;
+    }
+  }
+}
+
+void strip_trailing_zeros(BigInt& mag, std::int64_t& scale) {
+  if (mag == 0) {
+    scale = 0;
+    return;
+  }
+  for (int chunk : {16, 8, 4, 2, 1}) {
+    const BigInt& p = big_pow10_cache()[static_cast<std::size_t>(chunk)];
     while (scale >= chunk && mag % p == 0) {
       mag /= p;
       scale -= chunk;
@@ -178,8 +197,16 @@ u128 drop_digits(u128 mag, int n, RoundMode mode, bool negative, bool sticky) {
     return up ? 1 : 0;
   }
   const u128 p = kPow10[static_cast<std::size_t>(n)];
-  const u128 kept = mag / p;
-  const u128 dropped = mag % p;
+  u128 kept;
+  u128 dropped;
+  if (n <= 19) {
+    std::uint64_t rem;
+    kept = divmod_u64(mag, static_cast<std::uint64_t>(p), rem);
+    dropped = rem;
+  } else {
+    kept = mag / p;
+    dropped = mag - kept * p;
+  }
   return kept + (round_up<u128>(kept, dropped, p / 2, mode, negative, sticky) ? 1 : 0);
 }
 
@@ -240,6 +267,29 @@ std::string u128_digits(u128 v) {
   } while (v != 0);
   if (p == end) *--p = '0';
   return std::string(p, end);
+}
+
+std::string big_digits(const BigInt& v) {
+  if (v <= BigInt(std::numeric_limits<u128>::max())) return u128_digits(static_cast<u128>(v));
+  // Peel 19-digit chunks from the right, each printed zero-padded.
+  constexpr std::uint64_t k19 = 10'000'000'000'000'000'000ULL;
+  std::vector<std::uint64_t> chunks;
+  const BigInt divisor(k19);
+  BigInt rest = v;
+  BigInt quotient;
+  BigInt chunk;
+  while (rest > BigInt(std::numeric_limits<u128>::max())) {
+    divide_qr(rest, divisor, quotient, chunk);
+    rest.swap(quotient);
+    chunks.push_back(static_cast<std::uint64_t>(chunk));
+  }
+  std::string out = u128_digits(static_cast<u128>(rest));
+  for (auto it = chunks.rbegin(); it != chunks.rend(); ++it) {
+    const std::string part = u128_digits(*it);
+    out.append(19 - part.size(), '0');
+    out += part;
+  }
+  return out;
 }
 
 }  // namespace cxv::decimal_detail

@@ -5,6 +5,7 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include <cstdint>
 #include <string>
 
 #include "numeric/decimal.hpp"
@@ -58,8 +59,29 @@ Decimal round_significant(u128 mag, std::int64_t scale, bool negative, bool stic
 Decimal round_significant(BigInt mag, std::int64_t scale, bool negative, bool sticky,
                           int precision);
 
-// Digits of a non-negative 128-bit integer, most significant first.
+// Digits of a non-negative integer, most significant first. (Our own rather
+// than cpp_int::str(), which trips a false -Wrestrict in g++ 12 at -O2.)
 std::string u128_digits(u128 v);
+std::string big_digits(const BigInt& v);
+
+// n / d and n % d for a 64-bit divisor: two hardware divisions on x86-64,
+// where the generic 128-bit division is a much slower library call.
+inline u128 divmod_u64(u128 n, std::uint64_t d, std::uint64_t& remainder) {
+#if defined(__x86_64__)
+  const auto hi = static_cast<std::uint64_t>(n >> 64);
+  const auto lo = static_cast<std::uint64_t>(n);
+  const std::uint64_t q_hi = hi / d;
+  std::uint64_t r = hi % d;  // < d, so the next quotient fits 64 bits
+  std::uint64_t q_lo;
+  asm("divq %[d]" : "=a"(q_lo), "+d"(r) : [d] "r"(d), "a"(lo));
+  remainder = r;
+  return (static_cast<u128>(q_hi) << 64) | q_lo;
+#else
+  const u128 q = n / d;
+  remainder = static_cast<std::uint64_t>(n - q * d);
+  return q;
+#endif
+}
 
 inline u128 magnitude(i128 v) { return v < 0 ? -static_cast<u128>(v) : static_cast<u128>(v); }
 

@@ -31,6 +31,9 @@ class ArithmeticError : public std::runtime_error {
 };
 
 class Decimal {
+  // Kept out of the fast path: it has no positive counterpart.
+  static constexpr i128 kI128Min = static_cast<i128>(static_cast<u128>(1) << 127);
+
  public:
   // Significant digits kept by rounded operations (division, pow, exp, log, sqrt).
   static constexpr int kPrecision = 34;
@@ -74,7 +77,17 @@ class Decimal {
   friend Decimal operator*(const Decimal& a, const Decimal& b);
   // Rounded to kPrecision significant digits, half-even. Throws on division by zero.
   friend Decimal operator/(const Decimal& a, const Decimal& b);
-  Decimal& operator+=(const Decimal& b) { return *this = *this + b; }
+  // In place when both are small at the same scale (sums of a column's
+  // values); otherwise the general, overflow-checked path.
+  Decimal& operator+=(const Decimal& b) {
+    i128 r;
+    if (repr_.is_small() && b.repr_.is_small() && repr_.scale == b.repr_.scale &&
+        !__builtin_add_overflow(repr_.small, b.repr_.small, &r) && r != kI128Min) {
+      repr_.small = r;
+      return *this;
+    }
+    return *this = *this + b;
+  }
   Decimal& operator-=(const Decimal& b) { return *this = *this - b; }
   Decimal& operator*=(const Decimal& b) { return *this = *this * b; }
   Decimal& operator/=(const Decimal& b) { return *this = *this / b; }

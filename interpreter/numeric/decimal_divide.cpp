@@ -19,17 +19,38 @@ constexpr int kQuotientDigits = Decimal::kPrecision + 1;
 // Long division of a by b in chunks of as many digits as 128 bits allow,
 // producing floor(a*10^k / b); false if b is too wide for the chunks.
 bool divide_scaled_u128(u128 a, u128 b, int k, u128& quotient, bool& inexact) {
+  if (b <= std::numeric_limits<std::uint64_t>::max()) {
+    // The common case (divisors below 10^19): chunks of up to 19 digits, each
+    // quotient digit group one hardware division, since r < b.
+    const auto d = static_cast<std::uint64_t>(b);
+    std::uint64_t r;
+    u128 q = divmod_u64(a, d, r);
+    while (k > 0) {
+      const int step = k < 19 ? k : 19;
+      const auto p = static_cast<std::uint64_t>(pow10_u128(step));
+      std::uint64_t next;
+      const u128 digits = divmod_u64(static_cast<u128>(r) * p, d, next);
+      q = q * p + digits;
+      r = next;
+      k -= step;
+    }
+    quotient = q;
+    inexact = r != 0;
+    return true;
+  }
   const int db = digit_count(b);
   if (db > kMaxPow10Small - 1) return false;
   const int step_max = kMaxPow10Small - db;  // r < b, so r*10^step < 10^38 fits
+  // Each step costs one 128-bit division; remainders by multiply-subtract.
   u128 q = a / b;
-  u128 r = a % b;
+  u128 r = a - q * b;
   while (k > 0) {
     const int step = k < step_max ? k : step_max;
     const u128 p = pow10_u128(step);
     const u128 rs = r * p;
-    q = q * p + rs / b;
-    r = rs % b;
+    const u128 digits = rs / b;
+    q = q * p + digits;
+    r = rs - digits * b;
     k -= step;
   }
   quotient = q;

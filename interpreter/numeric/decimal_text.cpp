@@ -37,7 +37,7 @@ bool take_digit_run(std::string_view text, std::size_t& i, std::string& out) {
 // The digits of |coefficient|, most significant first.
 std::string coefficient_digits(const DecimalRepr& r) {
   if (r.is_small()) return u128_digits(magnitude(r.small));
-  return BigInt(abs(r.big->value)).str();
+  return big_digits(abs(r.big->value));
 }
 
 // Places the point `scale` digits from the right, padding with zeros.

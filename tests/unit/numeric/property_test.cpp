@@ -46,12 +46,13 @@ Sample random_sample(std::mt19937_64& rng, int max_digits = 60) {
   std::string text;
   for (int i = 0; i < digits; ++i) text.push_back(static_cast<char>('0' + rng() % 10));
   const bool negative = rng() % 2 == 0;
-  std::string literal = text;
+  std::string body = text;
   if (scale > 0) {
-    if (static_cast<int>(literal.size()) <= scale) literal.insert(0, static_cast<std::size_t>(scale - digits + 1), '0');
-    literal.insert(literal.size() - static_cast<std::size_t>(scale), ".");
+    if (digits <= scale) body = std::string(static_cast<std::size_t>(scale - digits + 1), '0') + body;
+    const std::size_t point = body.size() - static_cast<std::size_t>(scale);
+    body = body.substr(0, point) + "." + body.substr(point);
   }
-  if (negative) literal.insert(0, "-");
+  const std::string literal = (negative ? "-" : "") + body;
   auto parsed = Decimal::parse(literal);
   REQUIRE_MESSAGE(parsed.has_value(), literal);
   // cpp_int reads a leading 0 as octal: give it the digits without them.

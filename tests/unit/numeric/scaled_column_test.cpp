@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <random>
 #include <string>
 #include <vector>
@@ -127,14 +129,14 @@ TEST_CASE("column sums equal Decimal sums on random money and ratios") {
         continue;
       }
       const int places = std::uniform_int_distribution<int>(0, max_places)(rng);
-      std::string text = std::to_string(std::uniform_int_distribution<std::int64_t>(-1'000'000'000, 1'000'000'000)(rng));
-      const bool negative = text[0] == '-';
-      if (negative) text.erase(0, 1);
-      if (places > 0) {
-        if (static_cast<int>(text.size()) <= places) text.insert(0, static_cast<std::size_t>(places + 1) - text.size(), '0');
-        text.insert(text.size() - static_cast<std::size_t>(places), ".");
-      }
-      if (negative) text.insert(0, "-");
+      // A random coefficient written with `places` digits after the point.
+      const std::int64_t coefficient = std::uniform_int_distribution<std::int64_t>(-1'000'000'000, 1'000'000'000)(rng);
+      const std::uint64_t magnitude = coefficient < 0 ? static_cast<std::uint64_t>(-coefficient) : static_cast<std::uint64_t>(coefficient);
+      std::uint64_t unit = 1;
+      for (int p = 0; p < places; ++p) unit *= 10;
+      const std::string sign = coefficient < 0 ? "-" : "";
+      const std::string text = places == 0 ? sign + std::to_string(magnitude)
+                                           : fmt::format("{}{}.{:0{}}", sign, magnitude / unit, magnitude % unit, places);
       REQUIRE(column.append(text));
       const Decimal value = *Decimal::parse(text);
       reference += value;
