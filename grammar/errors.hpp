@@ -144,8 +144,9 @@ template <> inline constexpr ErrorPoint error_point<experiment_clause> = {
 template <> inline constexpr ErrorPoint error_point<funding_clause> = {
     "E011", "funding", ErrorKind::clause,
     "funding has: budget, objective, reject when, require, at least/at most, must fund"};
-template <> inline constexpr ErrorPoint error_point<expect_condition> = {
-    "E012", "expect", ErrorKind::clause, "an expect block holds conditions, such as funded(onboarding)"};
+// An expect block holds conditions; a token that cannot start one is reported
+// by the expression rules themselves ("expected an expression").
+template <> inline constexpr ErrorPoint error_point<expect_condition> = kExpectedExpression;
 
 // ---- top level
 template <> inline constexpr ErrorPoint error_point<declaration> = {

@@ -274,7 +274,9 @@ struct Action<g::call_suffix> {
                                   std::make_move_iterator(st.labels.end()));
     st.labels.resize(st.labels.size() - n);
     ExprItem callee = st.pop_item();
-    if (callee.expr->kind != ast::ExprKind::name) {
+    // A parenthesized name has a span wider than the name: `(f)(x)` is not a call of f.
+    bool bare_name = callee.expr->kind == ast::ExprKind::name && callee.expr->span.size() == callee.expr->text.size();
+    if (!bare_name) {
       throw SyntaxError{"E022", callee.expr->span,
                         "only a function name can be called, not '" + std::string(st.file().slice(callee.expr->span)) + "'",
                         "call a function by its name, as in mean(customers.monthly_revenue)", {}};

@@ -76,6 +76,10 @@ SyntaxError describe_error(const grammar::ErrorPoint& point, std::uint32_t offse
   using grammar::ErrorKind;
   const SourceFile& file = st.file();
   const std::string& t = file.text();
+  // Point at the next token, not at the spaces before it (`a < b < c` points
+  // at the second '<').
+  if (point.kind != ErrorKind::string)
+    while (offset < t.size() && (t[offset] == ' ' || t[offset] == '\t')) ++offset;
   Span tok = token_at(file, offset);
   std::string_view word = file.slice(tok);
   bool at_end = offset >= t.size();
@@ -87,6 +91,14 @@ SyntaxError describe_error(const grammar::ErrorPoint& point, std::uint32_t offse
   SyntaxError e{std::string(point.code), tok, {}, std::string(point.help), {}};
   switch (point.kind) {
     case ErrorKind::plain:
+      if (point.code == "E004" && offset > 0 && !at_end) {
+        // Just the backslash and the one character after it.
+        Span one = token_at(file, offset);
+        if (one.end > offset + 1 && is_name_char(t[offset])) one.end = offset + 1;
+        e.span = Span{file.id(), offset - 1, one.end};
+        e.message = fmt::format("unknown escape '\\{}' in a string", file.slice(one));
+        return e;
+      }
       if (point.code == "E007" && word == "}") {
         e.message = "unexpected '}': there is no open block to close";
         e.help = "remove it, or look for a missing '{' above";
@@ -109,10 +121,6 @@ SyntaxError describe_error(const grammar::ErrorPoint& point, std::uint32_t offse
         e.code = "E021";
         e.message = "'where' can only filter rows inside an aggregate's parentheses or in an effect";
         e.help = "for example share(customers where churned)";
-        return e;
-      }
-      if (point.code == "E012") {
-        e.message = fmt::format("expected a condition in '{}', found {}", label, found(file, tok));
         return e;
       }
       if (!word.empty() && is_name_char(word[0]) && !is_digit(word[0]))
