@@ -1,7 +1,6 @@
 #include "data/cell_append.hpp"
 
 #include "data/cell_parsers.hpp"
-#include "data/text_checks.hpp"
 
 namespace cxv::data {
 namespace {
@@ -29,8 +28,11 @@ CellProblem append_cell(ColumnData& column, const ColumnSchema& schema, std::str
     }
     case ColumnKind::text: {
       auto& c = std::get<TextColumn>(column);
-      if (first_invalid_utf8(cell)) return missing(c, CellProblem::invalid_utf8);
-      if (!c.append(cell)) return missing(c, CellProblem::column_too_large);
+      switch (c.append(cell)) {
+        case TextColumn::Appended::ok: return CellProblem::none;
+        case TextColumn::Appended::invalid_utf8: return missing(c, CellProblem::invalid_utf8);
+        case TextColumn::Appended::too_large: return missing(c, CellProblem::column_too_large);
+      }
       return CellProblem::none;
     }
     case ColumnKind::boolean: {

@@ -1,6 +1,9 @@
 #include "data/csv_reader.hpp"
 
 #include <fcntl.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,18 +15,34 @@
 namespace cxv::data {
 namespace {
 
-// Bytes that end an unquoted field or need a closer look. Scanning with a
-// table keeps the hot loop to one load and one branch per byte.
-struct ByteClass {
-  bool special[256] = {};
-  constexpr ByteClass() {
-    special[static_cast<unsigned char>(',')] = true;
-    special[static_cast<unsigned char>('\n')] = true;
-    special[static_cast<unsigned char>('\r')] = true;
-    special[static_cast<unsigned char>('"')] = true;
+// Bytes that end an unquoted field or need a closer look: , LF CR and ".
+// The scan finds them 64 bytes at a time with SSE2 (a bit per byte), and the
+// mask is kept between calls so short fields cost a shift and a count.
+#if defined(__SSE2__)
+std::uint64_t special_mask(const char* p) {
+  const __m128i comma = _mm_set1_epi8(',');
+  const __m128i lf = _mm_set1_epi8('\n');
+  const __m128i cr = _mm_set1_epi8('\r');
+  const __m128i quote = _mm_set1_epi8('"');
+  std::uint64_t mask = 0;
+  for (int i = 0; i < 4; ++i) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, lf)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, quote)));
+    mask |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(hit))) << (16 * i);
   }
-};
-constexpr ByteClass kClass;
+  return mask;
+}
+#else
+std::uint64_t special_mask(const char* p) {
+  std::uint64_t mask = 0;
+  for (int i = 0; i < 64; ++i) {
+    char c = p[i];
+    if (c == ',' || c == '\n' || c == '\r' || c == '"') mask |= std::uint64_t{1} << i;
+  }
+  return mask;
+}
+#endif
 
 std::uint32_t u32(std::size_t v) { return static_cast<std::uint32_t>(v); }
 
@@ -48,6 +67,8 @@ CsvReader& CsvReader::operator=(CsvReader&& o) noexcept {
   record_line_ = o.record_line_;
   blank_ = o.blank_;
   started_ = o.started_;
+  mask_base_ = o.mask_base_;
+  mask_ = o.mask_;
   error_ = std::move(o.error_);
   return *this;
 }
@@ -76,16 +97,18 @@ std::optional<CsvReader> CsvReader::open(const std::string& path, CsvOpenError& 
   CsvReader r;
   r.fd_ = fd;
   r.capacity_ = std::max<std::size_t>(chunk_bytes, 16);
-  r.buffer_ = std::make_unique<char[]>(r.capacity_);
+  r.buffer_ = std::make_unique<char[]>(r.capacity_ + kPad);
+  std::memset(r.buffer_.get(), 0, kPad);
   return r;
 }
 
 CsvReader CsvReader::from_text(std::string_view text) {
   CsvReader r;
   r.capacity_ = std::max<std::size_t>(text.size(), 1);
-  r.buffer_ = std::make_unique<char[]>(r.capacity_);
+  r.buffer_ = std::make_unique<char[]>(r.capacity_ + kPad);
   std::memcpy(r.buffer_.get(), text.data(), text.size());
   r.size_ = text.size();
+  std::memset(r.buffer_.get() + r.size_, 0, kPad);
   r.eof_ = true;
   return r;
 }
@@ -108,7 +131,7 @@ bool CsvReader::refill() {
       return false;
     }
     std::size_t grown = std::min(capacity_ * 2, kMaxRecordBytes);
-    auto bigger = std::make_unique<char[]>(grown);
+    auto bigger = std::make_unique<char[]>(grown + kPad);
     std::memcpy(bigger.get(), buffer_.get(), size_);
     buffer_ = std::move(bigger);
     capacity_ = grown;
@@ -126,6 +149,8 @@ bool CsvReader::refill() {
     }
     size_ += static_cast<std::size_t>(n);
   }
+  std::memset(buffer_.get() + size_, 0, kPad);
+  mask_base_ = kNoMask;
   return true;
 }
 
@@ -166,6 +191,21 @@ void CsvReader::fail(CsvSyntax kind, std::uint32_t line, std::uint32_t line_star
   for (std::size_t i = line_start; i < at; ++i)
     if ((static_cast<unsigned char>(buffer_[i]) & 0xC0) != 0x80) ++where.col;
   error_ = CsvSyntaxError{kind, where, {}};
+}
+
+std::size_t CsvReader::find_special(std::size_t q) {
+  const char* buf = buffer_.get();
+  for (;;) {
+    if (q >= size_) return size_;
+    if (q - mask_base_ < 64) {
+      std::uint64_t m = mask_ >> (q - mask_base_);
+      if (m) return q + static_cast<std::size_t>(__builtin_ctzll(m));
+      q = mask_base_ + 64;
+      continue;
+    }
+    mask_base_ = q;
+    mask_ = special_mask(buf + q);
+  }
 }
 
 CsvLocation CsvReader::location(std::size_t i) const {
@@ -288,7 +328,7 @@ CsvReader::Step CsvReader::parse_record() {
     std::size_t q = p;
     bool ends_record = false;
     for (;;) {
-      while (q < size && !kClass.special[static_cast<unsigned char>(buf[q])]) ++q;
+      q = find_special(q);
       if (q == size) {
         if (!eof_) return Step::need_more;
         ends_record = true;

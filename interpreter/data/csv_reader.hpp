@@ -2,7 +2,7 @@
 // An RFC 4180 CSV reader built for large files.
 //
 // The file is read in chunks into one buffer (memory stays bounded however big
-// the file is) and scanned with a byte-class table; unquoted cells are handed
+// the file is) and scanned 64 bytes at a time for the bytes that matter; unquoted cells are handed
 // out as string_views into that buffer, with no allocation per cell. Quoted
 // cells are unescaped into a second buffer that is sized up front so that the
 // views of one record stay valid until the next call to next_record().
@@ -105,7 +105,13 @@ class CsvReader {
   };
   enum class Step { record, need_more, end, failed };
 
+  // Zero bytes kept after the data so the 64-byte scan never reads past the buffer.
+  static constexpr std::size_t kPad = 64;
+  static constexpr std::size_t kNoMask = static_cast<std::size_t>(-1) / 2;
+
   CsvReader();
+  // The first of , LF CR " at or after q, or size_.
+  std::size_t find_special(std::size_t q);
   Step parse_record();
   bool refill();                 // false when nothing more can be read
   void fail(CsvSyntax kind, std::uint32_t line, std::uint32_t line_start, std::size_t at);
@@ -124,6 +130,8 @@ class CsvReader {
   bool blank_ = false;
   bool started_ = false;         // the byte-order mark has been looked for
   std::optional<CsvSyntaxError> error_;
+  std::size_t mask_base_ = kNoMask;   // special_mask of [mask_base_, +64) is mask_
+  std::uint64_t mask_ = 0;
 };
 
 }  // namespace cxv::data

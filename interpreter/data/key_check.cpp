@@ -11,26 +11,43 @@
 namespace cxv::data {
 namespace {
 
-// Open addressing over row numbers: 4 bytes a slot, no per-value allocation.
-// `equal(a, b)` compares the values of rows a and b; `hash(row)` hashes one.
+// Open addressing over rows. A slot holds 32 bits of the value's hash above
+// the row number + 1, so a probe compares values only when those bits agree:
+// one cache miss per row instead of three. `hash(row)` hashes a row's value,
+// `equal(a, b)` compares the values of two rows.
 template <class Present, class Hash, class Equal, class Show>
 std::vector<KeyDuplicate> duplicates(std::size_t rows, Present present, Hash hash, Equal equal, Show show,
                                      std::size_t limit) {
   std::vector<KeyDuplicate> found;
+  if (rows >= 0xFFFFFFFFull) return found;   // row numbers live in 32 bits of a slot
   std::size_t slots = 16;
-  while (slots < rows * 2) slots *= 2;
-  std::vector<std::uint32_t> table(slots, 0);   // row + 1, 0 = empty
+  while (slots < rows + rows / 2) slots *= 2;
+  std::vector<std::uint64_t> table(slots, 0);   // fingerprint << 32 | (row + 1); 0 = empty
   const std::size_t mask = slots - 1;
+  // Hashes are computed kAhead rows early and their slots prefetched, so the
+  // random accesses into the table overlap instead of waiting one by one.
+  constexpr std::size_t kAhead = 16;
+  std::uint64_t ahead[kAhead];
+  auto prepare = [&](std::size_t r) {
+    std::uint64_t h = present(r) ? hash(r) : 0;
+    ahead[r % kAhead] = h;
+    __builtin_prefetch(&table[h & mask]);
+  };
+  for (std::size_t r = 0; r < rows && r < kAhead; ++r) prepare(r);
   for (std::size_t r = 0; r < rows && found.size() < limit; ++r) {
+    const std::uint64_t h = ahead[r % kAhead];
+    if (r + kAhead < rows) prepare(r + kAhead);
     if (!present(r)) continue;
-    std::size_t i = hash(r) & mask;
+    const std::uint64_t fingerprint = h >> 32;
+    std::size_t i = h & mask;
     for (;;) {
-      if (table[i] == 0) {
-        table[i] = static_cast<std::uint32_t>(r + 1);
+      const std::uint64_t slot = table[i];
+      if (slot == 0) {
+        table[i] = fingerprint << 32 | (r + 1);
         break;
       }
-      std::size_t other = table[i] - 1;
-      if (equal(other, r)) {
+      const std::size_t other = (slot & 0xFFFFFFFFu) - 1;
+      if ((slot >> 32) == fingerprint && equal(other, r)) {
         found.push_back(KeyDuplicate{r, other, show(r)});
         break;
       }
@@ -40,9 +57,12 @@ std::vector<KeyDuplicate> duplicates(std::size_t rows, Present present, Hash has
   return found;
 }
 
+// A full 64-bit mix: the low bits pick the slot, the high ones are the fingerprint.
 std::uint64_t mix(std::uint64_t x) {
   x ^= x >> 33;
   x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
   x ^= x >> 33;
   return x;
 }
@@ -67,7 +87,7 @@ std::vector<KeyDuplicate> find_duplicate_keys(const ColumnData& column, std::siz
           [&](std::size_t r) { return std::string(t->value(r)); }, limit);
     }
     return duplicates(
-        t->size(), [&](std::size_t r) { return t->present(r); }, [&](std::size_t r) { return std::hash<std::string_view>{}(t->value(r)); },
+        t->size(), [&](std::size_t r) { return t->present(r); }, [&](std::size_t r) { return mix(std::hash<std::string_view>{}(t->value(r))); },
         [&](std::size_t a, std::size_t b) { return t->value(a) == t->value(b); },
         [&](std::size_t r) { return std::string(t->value(r)); }, limit);
   }
@@ -76,7 +96,7 @@ std::vector<KeyDuplicate> find_duplicate_keys(const ColumnData& column, std::siz
       // Rare (numbers past int64 at the column's scale): compare as exact text.
       return duplicates(
           n->size(), [&](std::size_t r) { return !n->is_missing(r); },
-          [&](std::size_t r) { return std::hash<std::string>{}(n->at(r)->to_string()); },
+          [&](std::size_t r) { return mix(std::hash<std::string>{}(n->at(r)->to_string())); },
           [&](std::size_t a, std::size_t b) { return *n->at(a) == *n->at(b); },
           [&](std::size_t r) { return n->at(r)->to_string(); }, limit);
     }

@@ -105,14 +105,21 @@ void LoadErrors::cell(CellProblem problem, std::size_t column, std::string_view 
       help = "split the table, or leave the column out of the declaration";
       break;
   }
-  Diagnostic& d = at(code, line, col, std::move(message));
+  Diagnostic d;
+  d.code = std::move(code);
+  d.severity = Severity::error;
+  d.message = std::move(message);
   d.help = std::move(help);
+  d.external_file = label_;
+  d.external_line = line;
+  d.external_col = col;
   if (c.declared_at.file < sources_.size()) {
     std::string unit = c.kind == ColumnKind::number ? (c.unit.empty() ? std::string("number") : c.unit)
                                                     : std::string(kind_name(c.kind));
-    d.notes.insert(d.notes.begin(), Note{c.declared_at, fmt::format("column {} is declared here as {}{}", c.name, unit,
-                                                                    c.optional ? " optional" : "")});
+    d.notes.push_back(Note{c.declared_at, fmt::format("column {} is declared here as {}{}", c.name, unit,
+                                                      c.optional ? " optional" : "")});
   }
+  count(diags_.add(std::move(d)));
 }
 
 }  // namespace cxv::data

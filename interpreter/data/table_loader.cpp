@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <vector>
 
 #include "data/cell_append.hpp"
@@ -15,6 +16,8 @@ namespace cxv::data {
 namespace {
 
 constexpr std::size_t kNotInHeader = static_cast<std::size_t>(-1);
+// Rows read before estimating the row count from the file size.
+constexpr std::size_t kSampleRows = 4096;
 
 std::optional<Span> table_span(const TableSchema& schema, const SourceMap& sources) {
   if (schema.declared_at.file < sources.size()) return schema.declared_at;
@@ -136,6 +139,43 @@ bool read_header(CsvReader& reader, const TableSchema& schema, const std::string
   return false;
 }
 
+std::uint64_t file_size(const std::string& path) {
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  return ec ? 0 : size;
+}
+
+// Once the first rows are in, the file's size tells roughly how many rows
+// follow: reserving for them (plus a margin) saves the copies and the slack
+// of vectors that double, which would otherwise cost up to twice the memory.
+void reserve_for_file(std::vector<ColumnData>& columns, std::uint64_t file_bytes, std::uint64_t bytes_so_far) {
+  if (file_bytes == 0 || bytes_so_far == 0) return;
+  const double rows_per_byte = static_cast<double>(kSampleRows) / static_cast<double>(bytes_so_far);
+  const auto rows = static_cast<std::size_t>(static_cast<double>(file_bytes) * rows_per_byte * 1.02) + 64;
+  for (auto& column : columns) {
+    if (auto* text = std::get_if<TextColumn>(&column)) {
+      text->reserve(rows);
+      text->reserve_text(rows);
+    } else {
+      std::visit([rows](auto& c) { c.reserve(rows); }, column);
+    }
+  }
+}
+
+// The line and column where field `field` of data rows `rows` starts (0 is the
+// first row after the header), in the order asked.
+std::vector<CsvLocation> locate_rows(const std::string& path, const std::vector<std::size_t>& rows, std::size_t field) {
+  std::vector<CsvLocation> where(rows.size());
+  CsvOpenError error;
+  auto reader = CsvReader::open(path, error);
+  if (!reader || !reader->next_record()) return where;
+  for (std::size_t row = 0; reader->next_record(); ++row) {
+    for (std::size_t k = 0; k < rows.size(); ++k)
+      if (rows[k] == row && field < reader->field_count()) where[k] = reader->location(field);
+  }
+  return where;
+}
+
 }  // namespace
 
 bool validate_header(const TableSchema& schema, const std::string& resolved_path, const SourceMap& sources,
@@ -160,9 +200,8 @@ std::optional<Table> load_table(const TableSchema& schema, const std::string& re
   std::vector<ColumnData> columns;
   columns.reserve(schema.columns.size());
   for (const auto& c : schema.columns) columns.push_back(make_column(c.kind));
-  // Lines of rows, only to name both lines of a duplicate key.
-  const bool has_key = std::any_of(schema.columns.begin(), schema.columns.end(), [](auto& c) { return c.key; });
-  std::vector<std::uint32_t> row_lines;
+  const std::uint64_t file_bytes = file_size(resolved_path);
+  bool reserved = false;
 
   while (!errors.full() && reader->next_record()) {
     if (reader->field_count() != header_fields) {
@@ -186,19 +225,26 @@ std::optional<Table> load_table(const TableSchema& schema, const std::string& re
         if (errors.full()) break;
       }
     }
-    if (has_key) row_lines.push_back(reader->record_line());
+    if (!reserved && !columns.empty() && column_size(columns.front()) == kSampleRows) {
+      reserve_for_file(columns, file_bytes, reader->bytes_read());
+      reserved = true;
+    }
   }
   if (!errors.full()) report_syntax(*reader, errors);
   if (errors.errors() > 0) return std::nullopt;
 
   for (std::size_t c = 0; c < columns.size(); ++c) {
     if (!schema.columns[c].key) continue;
-    for (const KeyDuplicate& dup : find_duplicate_keys(columns[c])) {
-      if (errors.full()) break;
-      std::string value = quote_cell(dup.value);
-      auto& d = errors.at("E115", row_lines[dup.row], 1,
-                          fmt::format("key {} {} appears again (first on line {})", schema.columns[c].name, value,
-                                      row_lines[dup.first_row]));
+    std::vector<KeyDuplicate> dups = find_duplicate_keys(columns[c], options.max_errors);
+    if (dups.empty()) continue;
+    // Rows do not remember their lines (4 bytes a row for a rare error): read the file again.
+    std::vector<std::size_t> rows;
+    for (const auto& dup : dups) rows.insert(rows.end(), {dup.row, dup.first_row});
+    std::vector<CsvLocation> where = locate_rows(resolved_path, rows, field_of[c]);
+    for (std::size_t k = 0; k < dups.size() && !errors.full(); ++k) {
+      auto& d = errors.at("E115", where[2 * k].line, where[2 * k].col,
+                          fmt::format("key {} {} appears again (first on line {})", schema.columns[c].name,
+                                      quote_cell(dups[k].value), where[2 * k + 1].line));
       d.help = "a key identifies one row: remove the duplicate row, or drop `key` if rows are not individuals";
     }
   }

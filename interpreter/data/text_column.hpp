@@ -26,10 +26,15 @@ class TextColumn {
   // The arena holds at most this many bytes (32-bit offsets keep rows small).
   static constexpr std::size_t kMaxBytes = 0xFFFFFFF0u;
 
-  // False (and nothing appended) when the column would exceed kMaxBytes.
-  bool append(std::string_view value);
+  enum class Appended { ok, invalid_utf8, too_large };
+  // Appends a value; nothing is appended when it is not valid UTF-8 or the
+  // column would exceed kMaxBytes. UTF-8 is checked only for bytes the column
+  // stores: a repeated dictionary value costs a hash lookup and nothing more.
+  Appended append(std::string_view value);
   void append_missing();
   void reserve(std::size_t rows);
+  // For a plain column, reserves text for `rows` rows as long as the rows so far.
+  void reserve_text(std::size_t rows);
 
   std::size_t size() const { return validity_.size(); }
   bool present(std::size_t row) const { return validity_.present(row); }
@@ -44,7 +49,7 @@ class TextColumn {
   std::string_view dictionary_entry(std::uint32_t code) const;
 
  private:
-  std::uint32_t intern(std::string_view value);   // kMissingCode when the arena is full
+  std::uint32_t intern(std::string_view value, Appended& outcome);   // kMissingCode unless outcome is ok
   void grow_slots();
   void switch_to_plain();
 
