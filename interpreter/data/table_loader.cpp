@@ -26,9 +26,9 @@ std::optional<Span> table_span(const TableSchema& schema, const SourceMap& sourc
 
 // Opens the file, reporting a missing or unreadable one at the table's declaration.
 std::optional<CsvReader> open_data(const TableSchema& schema, const std::string& path, const SourceMap& sources,
-                                   Diagnostics& diags) {
+                                   Diagnostics& diags, std::size_t chunk_bytes = std::size_t{1} << 20) {
   CsvOpenError error;
-  auto reader = CsvReader::open(path, error);
+  auto reader = CsvReader::open(path, error, chunk_bytes);
   if (reader) return reader;
   auto span = table_span(schema, sources);
   switch (error.failure) {
@@ -189,7 +189,7 @@ bool validate_header(const TableSchema& schema, const std::string& resolved_path
 
 std::optional<Table> load_table(const TableSchema& schema, const std::string& resolved_path, const SourceMap& sources,
                                 Diagnostics& diags, const LoadOptions& options) {
-  auto reader = open_data(schema, resolved_path, sources, diags);
+  auto reader = open_data(schema, resolved_path, sources, diags, options.read_chunk_bytes);
   if (!reader) return std::nullopt;
   LoadErrors errors(diags, sources, schema, resolved_path, std::max<std::size_t>(options.max_errors, 1));
   if (!read_header(*reader, schema, resolved_path, sources, diags, errors)) return std::nullopt;

@@ -21,6 +21,7 @@ namespace cxv::data {
 
 struct LoadOptions {
   std::size_t max_errors = 20;   // per table; then a "too many errors" note
+  std::size_t read_chunk_bytes = std::size_t{1} << 20;   // tests shrink it to cross chunk ends often
 };
 
 // `resolved_path` is the file to open (the caller resolves the declared path
