@@ -25,6 +25,7 @@ using ir::kNone;
 // `customers`, as in the flagship example).
 enum class SymbolKind { kpi, value, table, experiment, initiative, driver };
 const char* kind_name(SymbolKind k);   // "KPI", "value", "table", ...
+std::string a_kind(SymbolKind k);      // "a KPI", "an initiative", ...
 
 struct Symbol {
   SymbolKind kind;

@@ -51,9 +51,7 @@ void Checker::check_framework() {
   if (!a.start) {
     auto& d = error("E053", a.keyword, "the framework does not say when it starts");
     d.help = "add `start 2027-01` (the first month of the timeline)";
-  } else if (!valid_month(*a.start)) {
-    error("E046", a.start->span, fmt::format("{} is not a valid month", quote(a.start->span)));
-  } else {
+  } else if (valid_month(*a.start)) {  // else the parser has reported it (E006)
     fw.start_year = a.start->year;
     fw.start_month = a.start->month;
   }

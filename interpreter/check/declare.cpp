@@ -19,6 +19,11 @@ const char* kind_name(SymbolKind k) {
   return "declaration";
 }
 
+std::string a_kind(SymbolKind k) {
+  const std::string n = kind_name(k);
+  return (k == SymbolKind::initiative || k == SymbolKind::experiment ? "an " : "a ") + n;
+}
+
 namespace {
 
 template <class T>
@@ -34,7 +39,7 @@ void Checker::declare_all() {
     auto [it, inserted] = symbols_.emplace(name.text, Symbol{kind, index, name.span});
     if (!inserted) {
       auto& d = error("E032", name.span,
-                      fmt::format("'{}' is already declared (as a {})", name.text, kind_name(it->second.kind)));
+                      fmt::format("'{}' is already declared (as {})", name.text, a_kind(it->second.kind)));
       d.notes.push_back(Note{it->second.span, fmt::format("'{}' is first declared here", name.text)});
       d.help = "give each KPI, value, table, experiment, initiative and driver its own name";
     }
@@ -143,9 +148,10 @@ Index Checker::resolve(const ast::Name& name, SymbolKind kind) {
   if (sym && sym->kind == kind) return sym->index;
   if (sym) {
     auto& d = error("E033", name.span,
-                    fmt::format("'{}' is a {}, not a {}", name.text, kind_name(sym->kind), kind_name(kind)));
+                    fmt::format("'{}' is {}, not {}", name.text, a_kind(sym->kind), a_kind(kind)));
     d.notes.push_back(Note{sym->span, fmt::format("'{}' is declared here", name.text)});
     if (auto s = suggest(name.text, names_of({kind}))) d.help = fmt::format("did you mean the {} '{}'?", kind_name(kind), *s);
+    else d.help = fmt::format("name {} here", a_kind(kind));
     return kNone;
   }
   auto& d = error("E031", name.span, fmt::format("unknown {} '{}'", kind_name(kind), name.text));

@@ -88,10 +88,8 @@ ir::ExprPtr Checker::check_expr(const ast::Expr& e, Scope& scope) {
       return out;
     }
     case ast::ExprKind::date: {
-      if (!valid_date(e.date.year, e.date.month, e.date.day)) {
-        error("E046", e.span, fmt::format("{} is not a valid date", quote(e.span)));
-        return nullptr;
-      }
+      // The parser has already reported an impossible date (E006).
+      if (!valid_date(e.date.year, e.date.month, e.date.day)) return nullptr;
       auto out = make(ir::ExprKind::date, e.span, ir::Type::date);
       out->date = ir::Date{e.date.year, e.date.month, e.date.day};
       return out;
@@ -330,7 +328,7 @@ ir::ExprPtr Checker::check_expr(const ast::Expr& e, Scope& scope) {
       return out;
     }
     auto& d = error("E033", object.span,
-                    fmt::format("'{}' is a {}; only tables, experiments and `portfolio` have '.' fields", object.text, kind_name(sym->kind)));
+                    fmt::format("'{}' is {}; only tables, experiments and `portfolio` have '.' fields", object.text, a_kind(sym->kind)));
     d.notes.push_back(Note{sym->span, fmt::format("'{}' is declared here", object.text)});
     return nullptr;
   }

@@ -173,9 +173,7 @@ void Checker::check_initiatives() {
     // ---- start and ramp
     if (a.start) {
       const ast::Date& d = *a.start;
-      if (d.month < 1 || d.month > 12 || d.year < 1) {
-        error("E046", d.span, fmt::format("{} is not a valid month", quote(d.span)));
-      } else {
+      if (d.month >= 1 && d.month <= 12 && d.year >= 1) {  // else the parser has reported it (E006)
         out.start = ir::Date{d.year, d.month, d.day};
         const int index = (d.year - fw.start_year) * 12 + (d.month - fw.start_month);
         if (fw.horizon_months > 0 && fw.start_year > 0) {
