@@ -320,6 +320,14 @@ ir::ExprPtr Checker::check_function_call(const ast::Expr& e, Index fn, Scope& sc
     d.help = "a function must be a closed formula; write the repetition out";
     return nullptr;
   }
+  // Each call checks its function's body again, so a chain of functions
+  // calling functions is bounded, like the parser bounds nesting.
+  constexpr std::size_t kMaxCallDepth = 64;
+  if (call_stack_.size() >= kMaxCallDepth) {
+    auto& d = error("E051", e.span, fmt::format("functions call each other more than {} deep here", kMaxCallDepth));
+    d.help = "flatten the chain of functions";
+    return nullptr;
+  }
   // Bind the arguments to the parameters: positional first, then by label.
   std::vector<const ast::Expr*> bound(f.params.size(), nullptr);
   std::size_t next = 0;

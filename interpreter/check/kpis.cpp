@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "check/checker_state.hpp"
+#include "check/graph.hpp"
 
 namespace cxv::check {
 
@@ -34,6 +35,24 @@ DisplayUnit kpi_display(const ir::Expr& measure, const Unit& unit, const std::st
   if (unit.is_ratio()) return DisplayUnit{"%", Decimal::pow10(-2)};
   if (unit.is_plain()) return DisplayUnit{"", Decimal(1)};
   return DisplayUnit{to_string(unit, currency), Decimal(1)};
+}
+
+// The declarations of `kind` an expression names, read from the syntax alone
+// (without a stack: expressions may be 1000 levels deep).
+std::vector<std::uint32_t> named(const ast::Expr* root, const Checker& c, SymbolKind kind) {
+  std::vector<std::uint32_t> out;
+  std::vector<const ast::Expr*> todo{root};
+  while (!todo.empty()) {
+    const ast::Expr* e = todo.back();
+    todo.pop_back();
+    if (!e) continue;
+    if (e->kind == ast::ExprKind::name) {
+      auto sym = c.lookup(e->text);
+      if (sym && sym->kind == kind) out.push_back(sym->index);
+    }
+    for (const auto& o : e->operands) todo.push_back(o.get());
+  }
+  return out;
 }
 
 }  // namespace
@@ -135,8 +154,13 @@ const ir::Kpi* Checker::ensure_kpi(Index k) {
   return &out;
 }
 
+// KPIs are checked in dependency order, so that checking one rarely has to
+// check another first: a chain of ten thousand KPIs each reading the next
+// then never recurses deeply.
 void Checker::check_kpis() {
-  for (Index k = 0; k < kpi_ast_.size(); ++k) ensure_kpi(k);
+  std::vector<std::vector<std::uint32_t>> deps(kpi_ast_.size());
+  for (Index k = 0; k < kpi_ast_.size(); ++k) deps[k] = named(kpi_ast_[k]->measure.get(), *this, SymbolKind::kpi);
+  for (std::uint32_t k : analyze_graph(deps).order) ensure_kpi(k);
 }
 
 void Checker::check_drivers() {
@@ -232,7 +256,9 @@ const ir::Value* Checker::ensure_value(Index v) {
 }
 
 void Checker::check_values() {
-  for (Index v = 0; v < value_ast_.size(); ++v) ensure_value(v);
+  std::vector<std::vector<std::uint32_t>> deps(value_ast_.size());
+  for (Index v = 0; v < value_ast_.size(); ++v) deps[v] = named(value_ast_[v]->formula.get(), *this, SymbolKind::value);
+  for (std::uint32_t v : analyze_graph(deps).order) ensure_value(v);
 }
 
 }  // namespace cxv::check
