@@ -9,7 +9,7 @@
 'use strict';
 const path = require('path');
 const vscode = require('vscode');
-const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+const { LanguageClient } = require('vscode-languageclient/node');
 const { foldingRanges } = require('./folding');
 
 const CLIENT_ID = 'cxv';   // the client reads its trace level from `cxv.trace.server`
@@ -57,7 +57,9 @@ function serverCommand() {
 
 async function startServer() {
   const command = serverCommand();
-  const executable = { command, args: ['lsp'], transport: TransportKind.stdio };
+  // No `transport` on purpose: the client then talks over the process's stdio
+  // and runs exactly `cxv lsp` (TransportKind.stdio would append `--stdio`).
+  const executable = { command, args: ['lsp'] };
   const serverOptions = { run: executable, debug: executable };
   const clientOptions = {
     documentSelector: [
