@@ -8,7 +8,8 @@ Writes, next to this script:
                              randomly assigned to outreach or none
 
 Only the Python standard library is used and the random generator has a fixed
-seed, so every run writes byte-identical files. Run it again after changing a
+seed, so every run writes byte-identical files; `--check` writes nothing and
+exits 1 if the committed files differ from what this script generates. Run it again after changing a
 number below; the summary it prints shows the KPI baselines the data implies,
 so you can check the story in README.md still holds.
 
@@ -22,9 +23,12 @@ The numbers are chosen to tell a plausible story for a mid-sized telecom:
     small effect whose 95% interval still includes zero at this sample size.
 """
 
+import argparse
 import csv
+import io
 import math
 import random
+import sys
 from pathlib import Path
 
 SEED = 20270101
@@ -155,13 +159,13 @@ def pilot_rows(rng):
         }
 
 
-def write_csv(path, rows):
-    rows = list(rows)
-    with open(path, "w", newline="", encoding="utf-8") as out:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return rows
+def render_csv(rows):
+    """The CSV text of rows (a header from the first row's keys, LF line ends)."""
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
 
 
 def summarize(customers, pilot):
@@ -184,11 +188,33 @@ def summarize(customers, pilot):
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if the files in data/ differ from what "
+                             "this generator produces")
+    args = parser.parse_args()
+
+    customers = list(customer_rows(random.Random(SEED)))
+    pilot = list(pilot_rows(random.Random(SEED + 1)))
+    files = {DATA / "customers.csv": render_csv(customers),
+             DATA / "onboarding_pilot.csv": render_csv(pilot)}
+
+    if args.check:
+        stale = [p for p, text in files.items()
+                 if not p.exists() or p.read_text(encoding="utf-8") != text]
+        for p in stale:
+            print(f"{p.relative_to(HERE)} is not what gen_data.py generates: "
+                  f"run python3 {Path(__file__).name} and commit the result", file=sys.stderr)
+        if not stale:
+            print("telecom data: up to date")
+        return 1 if stale else 0
+
     DATA.mkdir(exist_ok=True)
-    customers = write_csv(DATA / "customers.csv", customer_rows(random.Random(SEED)))
-    pilot = write_csv(DATA / "onboarding_pilot.csv", pilot_rows(random.Random(SEED + 1)))
+    for p, text in files.items():
+        p.write_text(text, encoding="utf-8", newline="")
     summarize(customers, pilot)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
