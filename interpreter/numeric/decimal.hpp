@@ -59,6 +59,7 @@ class Decimal {
   // Exact digits, no exponent, no trailing zeros after the point: "0.015", "-12", "450000".
   std::string to_string() const;
   // Rounded half-even to `places` digits after the point, zeros kept: to_fixed(2) -> "12.30".
+  // Negative places count as 0; more than kMaxScale throws ArithmeticError.
   std::string to_fixed(int places) const;
 
   Decimal round(int places) const;   // half-even

@@ -2,10 +2,11 @@
 //
 // sqrt is computed exactly with an integer square root and its remainder, so
 // it is correctly rounded by construction. exp, ln and fractional powers are
-// evaluated in Boost's cpp_dec_float at 100 digits and rounded once to
-// kPrecision digits; if the approximation falls so close to a rounding
-// midpoint that its error could flip the decision, they are evaluated again
-// at 200 digits (Ziv's strategy). The result is correctly rounded unless the
+// evaluated in Boost's cpp_dec_float at 64 digits, of which 50 are trusted
+// (16 guard digits past kPrecision), and rounded once to kPrecision digits; if
+// the approximation falls so close to a rounding midpoint that its error could
+// flip the decision, they are evaluated again at 200 digits, 120 trusted
+// (Ziv's strategy). The result is correctly rounded unless the
 // exact value lies within 10^-120 (relative) of a midpoint without being one,
 // and is never more than 1 unit in the last place off (docs/numbers.md).
 
@@ -69,7 +70,7 @@ std::optional<Decimal> round_approximation(const F& v, int extract, int trusted,
 // precision it is given) and rounds it correctly, escalating precision once.
 template <class Compute>
 Decimal correctly_rounded(Compute&& f, bool negative) {
-  if (auto r = round_approximation(f(Float<100>()), 60, 54, false, negative)) return *r;
+  if (auto r = round_approximation(f(Float<64>()), 60, 50, false, negative)) return *r;
   return *round_approximation(f(Float<200>()), 130, 120, true, negative);
 }
 

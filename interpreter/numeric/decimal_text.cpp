@@ -126,6 +126,7 @@ std::string Decimal::to_string() const {
 
 std::string Decimal::to_fixed(int places) const {
   if (places < 0) places = 0;
+  if (places > kMaxScale) throw_too_precise();  // would print more zeros than any number has places
   const Decimal r = round(places);
   std::string digits = coefficient_digits(r.repr());
   std::int64_t scale = r.repr().scale;

@@ -42,15 +42,15 @@ Scan scan_cell(std::string_view text, bool& negative, std::uint64_t& magnitude, 
   if (p != end && (*p == '-' || *p == '+')) negative = *p++ == '-';
   std::uint64_t m = 0;
   int fraction_digits = 0;
-  int significant = 0;  // digits since the first non-zero one: 19 always fit 64 bits
+  // 19 digits always fit 64 bits: only longer cells need the overflow test.
+  const bool may_overflow = end - p > 19;
   bool in_fraction = false;
   for (;;) {
     // One run of digits with single `_` between digits.
     if (p == end || !is_digit(*p)) return Scan::syntax;
     for (;;) {
       const auto d = static_cast<unsigned>(*p - '0');
-      significant += (m != 0 || d != 0) ? 1 : 0;
-      if (significant > 19 && m > (std::numeric_limits<std::uint64_t>::max() - d) / 10) return Scan::overflow;
+      if (may_overflow && m > (std::numeric_limits<std::uint64_t>::max() - d) / 10) return Scan::overflow;
       m = m * 10 + d;
       fraction_digits += in_fraction ? 1 : 0;
       ++p;

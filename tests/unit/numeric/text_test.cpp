@@ -117,6 +117,7 @@ TEST_CASE("to_fixed rounds half-even and keeps exactly the places asked") {
   CHECK(d("0.125").to_fixed(2) == "0.12");
   CHECK(d("0.135").to_fixed(2) == "0.14");
   CHECK(d("123456.789").to_fixed(-1) == "123457");
+  CHECK_THROWS_AS(Decimal(1).to_fixed(2'000'000'000), ArithmeticError);
 }
 
 TEST_CASE("doubles: shortest round-trip digits in, correctly rounded out") {
