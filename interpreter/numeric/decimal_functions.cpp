@@ -12,6 +12,7 @@
 
 #include <boost/multiprecision/cpp_dec_float.hpp>
 
+#include <cmath>
 #include <string>
 
 #include "numeric/big_integer.hpp"
@@ -97,11 +98,47 @@ F log1p_series(const F& u) {
   return sum;
 }
 
+// ln(10) at the precision of F, computed once (thread-safe static).
+template <class F>
+const F& ln10() {
+  static const F value = log(F(10));
+  return value;
+}
+
+// ln(m) for m in [0.5, 5) by Halley's iteration on exp, from double's log:
+// y += 2(m - e^y)/(m + e^y) triples the correct digits per step (16, 48,
+// 144, 432), so two steps fill 64 digits and three fill 200. Much faster
+// than the library's log, which works through many more exp evaluations.
+template <class F>
+F log_reduced(const F& m) {
+  F y = std::log(m.template convert_to<double>());
+  const int steps = std::numeric_limits<F>::digits10 <= 100 ? 2 : 3;
+  for (int i = 0; i < steps; ++i) {
+    const F ey = exp(y);
+    y += F(2) * (m - ey) / (m + ey);
+  }
+  return y;
+}
+
 template <class F>
 F log_of(const Decimal& x) {
   const Decimal u = x - Decimal(1);
   if (u.abs() < Decimal::pow10(-10)) return log1p_series(to_float<F>(u));
-  return log(to_float<F>(x));
+  // x = m * 10^e with m in [0.5, 5): ln x = ln m + e ln 10. Near 1, m is x
+  // itself, so the two terms never cancel where the result is small.
+  const DecimalRepr& r = x.repr();
+  const int digits = r.is_small() ? digit_count(magnitude(r.small)) : digit_count(BigInt(bmp::abs(r.big->value)));
+  std::string text = r.is_small() ? u128_digits(magnitude(r.small)) : big_digits(bmp::abs(r.big->value));
+  std::int64_t e = static_cast<std::int64_t>(digits) - 1 - r.scale;  // x = d.ddd * 10^e
+  if (text[0] >= '5') {
+    text.insert(0, "0.");
+    ++e;
+  } else {
+    text.insert(1, ".");
+  }
+  const F m(text);
+  if (e == 0) return log_reduced(m);
+  return log_reduced(m) + F(e) * ln10<F>();
 }
 
 // |x|^n exactly, when the result stays within the limits; nullopt otherwise.
