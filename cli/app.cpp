@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check_command.hpp"
+#include "cli/run_command.hpp"
 #include "cli/version_info.hpp"
 
 namespace cxv::cli {
@@ -42,6 +43,8 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
 
   CheckArgs check_args;
   CLI::App* check = add_check_command(app, check_args);
+  RunArgs run_args;
+  CLI::App* run_cmd = add_run_command(app, run_args);
 
   // CLI11 wants a C-style argv with the program name first.
   std::vector<const char*> argv{"cxv"};
@@ -66,6 +69,7 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
     return outcome;
   }
   if (check->parsed()) return run_check(check_args, terminal);
+  if (run_cmd->parsed()) return run_run(run_args, terminal);
   outcome.exit_code = kExitUsage;  // unreachable while require_subcommand(1) holds
   outcome.err = "cxv: no command given\n";
   return outcome;

@@ -8,7 +8,9 @@
 // Nothing here prints or exits: problems in the user's files come back as
 // Diagnostics; only misuse of the API itself (a bug in the host) throws.
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "check/options.hpp"
@@ -17,6 +19,9 @@
 
 namespace cxv {
 namespace ir { struct Program; }
+namespace data { class Table; }
+namespace eval { struct Scorecard; struct Breakdown; }
+class Decimal;
 
 // The library's version, "0.1.0".
 const char* version();
@@ -32,5 +37,49 @@ struct CheckResult {
 CheckResult check_file(const std::string& path, const CheckOptions& options = {});
 // The same for text already in memory; `path` names it in diagnostics and anchors relative imports.
 CheckResult check_source(const std::string& path, std::string text, const CheckOptions& options = {});
+
+// ---------------------------------------------------------------- running
+//
+// `cxv run`: check, load the tables, compute every KPI's baseline and the
+// scorecard (docs/scorecard.md), optionally a breakdown by a text column.
+//
+//   cxv::RunOptions options;
+//   options.bind_table("customers", my_table);      // instead of its CSV file
+//   cxv::RunResult r = cxv::run_file("framework.cxv", options);
+//   if (r.ok()) std::cout << cxv::render_run(r, {cxv::RunFormat::json});
+
+struct RunOptions {
+  CheckOptions check;                        // lint levels; check.data_dir is `--data DIR`
+  std::optional<std::string> breakdown_by;   // `--by COLUMN`: a text column of a table
+  // Tables the host supplies from its own memory, by declared name, in place
+  // of their CSV files. The columns are matched by name and must have the
+  // declared kinds; build them with the data module (data/table.hpp).
+  std::map<std::string, std::shared_ptr<const data::Table>> bound_tables;
+  void bind_table(const std::string& name, data::Table table);
+};
+
+struct RunResult {
+  SourceMap sources;
+  Diagnostics diagnostics;                        // sorted: check, data and runtime problems
+  std::shared_ptr<const ir::Program> program;     // null when checking failed
+  std::shared_ptr<const eval::Scorecard> scorecard;  // null when anything failed
+  std::shared_ptr<const eval::Breakdown> breakdown;  // set when breakdown_by was given and succeeded
+  bool ok() const { return !diagnostics.has_errors() && scorecard != nullptr; }
+};
+
+RunResult run_file(const std::string& path, const RunOptions& options = {});
+RunResult run_source(const std::string& path, std::string text, const RunOptions& options = {});
+
+// A KPI's baseline by name, in base units (ratios as fractions); nullopt when
+// the run failed or there is no such KPI.
+std::optional<Decimal> kpi_baseline(const RunResult& result, const std::string& kpi);
+
+enum class RunFormat { table, json, csv, markdown };
+struct RenderOptions {
+  RunFormat format = RunFormat::table;
+  bool color = false;   // table only: ANSI colours on statuses (the caller checks TTY and NO_COLOR)
+};
+// The report of a successful run (result.ok()); empty otherwise. Deterministic.
+std::string render_run(const RunResult& result, const RenderOptions& options = {});
 
 }  // namespace cxv

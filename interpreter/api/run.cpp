@@ -1,0 +1,93 @@
+// `run`: the embedding API's evaluation entry points (include/cxv/cxv.hpp):
+// check, load tables (or take the host's), baselines, scorecard, breakdown.
+
+#include <utility>
+
+#include "check/ir.hpp"
+#include "cxv/cxv.hpp"
+#include "data/table.hpp"
+#include "eval/baselines.hpp"
+#include "eval/breakdown.hpp"
+#include "eval/scorecard.hpp"
+#include "eval/tables.hpp"
+#include "report/report.hpp"
+
+namespace cxv {
+
+void RunOptions::bind_table(const std::string& name, data::Table table) {
+  bound_tables[name] = std::make_shared<const data::Table>(std::move(table));
+}
+
+namespace {
+
+// The evaluation half of a run, on a checked program.
+void evaluate(RunResult& r, const RunOptions& options) {
+  eval::LoadRequest request;
+  request.data_dir = options.check.data_dir;
+  request.bound = options.bound_tables;
+  std::optional<eval::TableSet> tables = eval::load_tables(*r.program, r.sources, request, r.diagnostics);
+  if (!tables) return;
+  eval::Baselines baselines = eval::compute_baselines(*r.program, *tables, r.diagnostics);
+  if (!baselines.complete()) return;
+  std::shared_ptr<const eval::Breakdown> breakdown;
+  if (options.breakdown_by) {
+    auto b = eval::compute_breakdown(*r.program, *tables, *options.breakdown_by, r.diagnostics);
+    if (!b) return;
+    breakdown = std::make_shared<const eval::Breakdown>(std::move(*b));
+  }
+  r.scorecard = std::make_shared<const eval::Scorecard>(eval::build_scorecard(*r.program, baselines));
+  r.breakdown = std::move(breakdown);
+}
+
+RunResult finish(CheckResult checked, const RunOptions& options) {
+  RunResult r;
+  r.sources = std::move(checked.sources);
+  r.diagnostics = std::move(checked.diagnostics);
+  r.program = std::move(checked.program);
+  if (r.program) evaluate(r, options);
+  r.diagnostics.sort();
+  if (r.diagnostics.has_errors()) {
+    r.scorecard.reset();
+    r.breakdown.reset();
+  }
+  return r;
+}
+
+CheckOptions check_options(const RunOptions& options) {
+  CheckOptions c = options.check;
+  // Loading the tables reports header problems itself (and a bound table
+  // has no CSV file to validate).
+  c.validate_data_headers = false;
+  return c;
+}
+
+}  // namespace
+
+RunResult run_file(const std::string& path, const RunOptions& options) {
+  return finish(check_file(path, check_options(options)), options);
+}
+
+RunResult run_source(const std::string& path, std::string text, const RunOptions& options) {
+  return finish(check_source(path, std::move(text), check_options(options)), options);
+}
+
+std::optional<Decimal> kpi_baseline(const RunResult& result, const std::string& kpi) {
+  if (!result.ok()) return std::nullopt;
+  const ir::Index k = result.program->find_kpi(kpi);
+  if (k == ir::kNone) return std::nullopt;
+  return result.scorecard->kpis.at(k).baseline;
+}
+
+std::string render_run(const RunResult& result, const RenderOptions& options) {
+  if (!result.ok()) return "";
+  report::RunReport run{result.program.get(), result.scorecard.get(), result.breakdown.get(), version()};
+  switch (options.format) {
+    case RunFormat::table: return report::render_table(run, report::TableOptions{options.color});
+    case RunFormat::json: return report::render_json(run);
+    case RunFormat::csv: return report::render_csv(run);
+    case RunFormat::markdown: return report::render_markdown(run);
+  }
+  return "";
+}
+
+}  // namespace cxv
