@@ -52,6 +52,8 @@ class ScaledColumn {
   // The raw coefficients, for vectorized measures; missing rows hold 0.
   // Empty once the column is wide.
   std::span<const std::int64_t> coefficients() const { return coefficients_; }
+  // The values once the column is wide (missing rows hold 0); empty before.
+  std::span<const Decimal> wide_values() const { return wide_; }
   // Bit (row % 64) of word (row / 64) is set when the row is present.
   std::span<const std::uint64_t> validity() const { return validity_; }
 

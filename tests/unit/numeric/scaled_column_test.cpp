@@ -82,6 +82,9 @@ TEST_CASE("values that do not fit int64 at the common scale fall back to Decimal
   CHECK(c.sum() == d("123456789017345678901234567890.51") - d("1"));
   CHECK(*c.at(1) == d("0.01"));
   CHECK(!c.at(4).has_value());
+  REQUIRE(c.wide_values().size() == 5);
+  CHECK(c.wide_values()[0] == d("5000000000000000000"));
+  CHECK(c.coefficients().empty());
   CHECK(*c.min() == d("-0.5"));
   CHECK(*c.max() == d("123456789012345678901234567890"));
 }
