@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 namespace cxv::grammar {
 
@@ -68,8 +69,25 @@ inline constexpr auto kReservedSorted = [] {
 static_assert(std::adjacent_find(kReservedSorted.begin(), kReservedSorted.end()) == kReservedSorted.end(),
               "a keyword is listed twice");
 
+// For each first letter, the range of kReservedSorted starting with it: the
+// parser asks is_reserved() for every word it reads, so it compares a word
+// with the two or three keywords of its letter, not with all of them.
+inline constexpr auto kReservedByLetter = [] {
+  std::array<std::pair<unsigned char, unsigned char>, 128> ranges{};
+  for (std::size_t i = 0; i < kReservedSorted.size(); ++i) {
+    auto c = static_cast<unsigned char>(kReservedSorted[i][0]);
+    if (ranges[c].second == 0) ranges[c].first = static_cast<unsigned char>(i);
+    ranges[c].second = static_cast<unsigned char>(i + 1);
+  }
+  return ranges;
+}();
+
 constexpr bool is_reserved(std::string_view word) {
-  return std::binary_search(kReservedSorted.begin(), kReservedSorted.end(), word);
+  if (word.empty() || static_cast<unsigned char>(word[0]) >= 128) return false;
+  auto [lo, hi] = kReservedByLetter[static_cast<unsigned char>(word[0])];
+  for (std::size_t i = lo; i < hi; ++i)
+    if (kReservedSorted[i] == word) return true;
+  return false;
 }
 
 // The subsets must be keywords themselves.

@@ -8,6 +8,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <fmt/format.h>
 #include <tao/pegtl.hpp>
 
 #include "grammar/cxv_grammar.hpp"
@@ -46,17 +47,10 @@ inline ast::ExprPtr leaf(ast::ExprKind kind, Span span) {
 }
 
 // Binary reduction: pops rhs and lhs, pushes `lhs op rhs`.
-inline void reduce_binary(State& st, ast::Op op) {
-  ExprItem rhs = st.pop_item();
-  ExprItem lhs = st.pop_item();
-  Span s = Span::cover(lhs.expr->span, rhs.expr->span);
-  std::vector<ExprItem> kids;
-  kids.push_back(std::move(lhs));
-  kids.push_back(std::move(rhs));
-  std::uint32_t depth = 0;
-  auto e = st.node(ast::ExprKind::binary, s, std::move(kids), depth);
-  e->op = op;
-  st.push(std::move(e), depth);
+inline void reduce_binary(State& st, ast::Op op, ast::ExprKind kind = ast::ExprKind::binary) {
+  if (st.exprs.size() < 2) throw SyntaxError{"E012", Span{}, "internal parser error: missing operand", {}, {}};
+  Span s = Span::cover(st.exprs[st.exprs.size() - 2].expr->span, st.exprs.back().expr->span);
+  st.reduce(kind, s, 2).op = op;
 }
 
 // Wraps the expression on top of the stack in the unary operators recorded
@@ -65,14 +59,8 @@ inline void reduce_prefix(State& st, const Frame& frame) {
   while (st.ops.size() > frame.ops) {
     OpItem op = st.ops.back();
     st.ops.pop_back();
-    ExprItem operand = st.pop_item();
-    Span s = Span::cover(op.span, operand.expr->span);
-    std::vector<ExprItem> kids;
-    kids.push_back(std::move(operand));
-    std::uint32_t depth = 0;
-    auto e = st.node(ast::ExprKind::unary, s, std::move(kids), depth);
-    e->op = op.op;
-    st.push(std::move(e), depth);
+    if (st.exprs.empty()) throw SyntaxError{"E012", op.span, "internal parser error: missing operand", {}, {}};
+    st.reduce(ast::ExprKind::unary, Span::cover(op.span, st.exprs.back().expr->span), 1).op = op.op;
   }
 }
 
@@ -81,9 +69,8 @@ inline void require_unit(State& st, const ast::ExprPtr& e, std::string_view what
   if (!e || e->kind != ast::ExprKind::number) return;
   if (!e->number.unit.empty() || e->number.mark != ast::NumberMark::none) return;
   auto& d = st.diags().error("E015", e->span,
-                             "expected a unit after " + std::string(st.file().slice(e->span)) + " in " +
-                                 std::string(what));
-  d.help = "for example " + std::string(example);
+                             fmt::format("expected a unit after {} in {}", st.file().slice(e->span), what));
+  d.help = fmt::format("for example {}", example);
 }
 
 // Sets a once-only field, reporting a repeated clause (E016).
@@ -133,7 +120,7 @@ inline ast::Date checked_date(std::string_view text, Span span) {
   ast::Date d;
   d.span = span;
   if (!read_date(text, d)) {
-    throw SyntaxError{"E006", span, "'" + std::string(text) + "' is not a real date",
+    throw SyntaxError{"E006", span, fmt::format("'{}' is not a real date", text),
                       "months run from 01 to 12, and the day must exist in that month", {}};
   }
   return d;
@@ -211,16 +198,11 @@ template <>
 struct Action<g::member_suffix> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
-    ExprItem base = st.pop_item();
     Span name_span = st.span(in.begin() + 1, in.end());
-    Span s = Span::cover(base.expr->span, name_span);
-    std::vector<ExprItem> kids;
-    kids.push_back(std::move(base));
-    std::uint32_t depth = 0;
-    auto e = st.node(ast::ExprKind::member, s, std::move(kids), depth);
-    e->text = std::string(in.string_view().substr(1));
-    e->text_span = name_span;
-    st.push(std::move(e), depth);
+    if (st.exprs.empty()) throw SyntaxError{"E012", name_span, "internal parser error: missing operand", {}, {}};
+    ast::Expr& e = st.reduce(ast::ExprKind::member, Span::cover(st.exprs.back().expr->span, name_span), 1);
+    e.text = std::string(in.string_view().substr(1));
+    e.text_span = name_span;
   }
 };
 template <> struct Action<g::effect_member> : Action<g::member_suffix> {};
@@ -248,15 +230,7 @@ template <>
 struct Action<g::where_filter> {
   template <typename Input>
   static void apply(const Input& /*in*/, State& st) {
-    ExprItem cond = st.pop_item();
-    ExprItem rows = st.pop_item();
-    Span s = Span::cover(rows.expr->span, cond.expr->span);
-    std::vector<ExprItem> kids;
-    kids.push_back(std::move(rows));
-    kids.push_back(std::move(cond));
-    std::uint32_t depth = 0;
-    auto e = st.node(ast::ExprKind::where, s, std::move(kids), depth);
-    st.push(std::move(e), depth);
+    detail::reduce_binary(st, ast::Op::none, ast::ExprKind::where);
   }
 };
 
@@ -264,30 +238,27 @@ template <>
 struct Action<g::call_suffix> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
-    const Frame& f = st.frames.back();
-    std::size_t n = st.exprs.size() - f.exprs;
-    std::vector<ExprItem> args;
-    args.reserve(n);
-    for (std::size_t i = f.exprs; i < st.exprs.size(); ++i) args.push_back(std::move(st.exprs[i]));
-    st.exprs.resize(f.exprs);
-    std::vector<ast::Name> labels(std::make_move_iterator(st.labels.end() - static_cast<std::ptrdiff_t>(n)),
-                                  std::make_move_iterator(st.labels.end()));
-    st.labels.resize(st.labels.size() - n);
-    ExprItem callee = st.pop_item();
+    const std::size_t callee_at = st.frames.back().exprs - 1;  // the callee, then the arguments
+    const std::size_t n = st.exprs.size() - callee_at - 1;
+    const ast::Expr& callee = *st.exprs[callee_at].expr;
     // A parenthesized name has a span wider than the name: `(f)(x)` is not a call of f.
-    bool bare_name = callee.expr->kind == ast::ExprKind::name && callee.expr->span.size() == callee.expr->text.size();
+    bool bare_name = callee.kind == ast::ExprKind::name && callee.span.size() == callee.text.size();
     if (!bare_name) {
-      throw SyntaxError{"E022", callee.expr->span,
-                        "only a function name can be called, not '" + std::string(st.file().slice(callee.expr->span)) + "'",
+      throw SyntaxError{"E022", callee.span,
+                        fmt::format("only a function name can be called, not '{}'", st.file().slice(callee.span)),
                         "call a function by its name, as in mean(customers.monthly_revenue)", {}};
     }
-    Span s = Span::cover(callee.expr->span, detail::span_of(in, st));
-    std::uint32_t depth = 0;
-    auto e = st.node(ast::ExprKind::call, s, std::move(args), depth);
-    e->text = std::move(callee.expr->text);
-    e->text_span = callee.expr->span;
-    e->arg_labels = std::move(labels);
-    st.push(std::move(e), depth);
+    Span callee_span = callee.span;
+    std::string name = std::move(st.exprs[callee_at].expr->text);
+    ast::Expr& e = st.reduce(ast::ExprKind::call, Span::cover(callee_span, detail::span_of(in, st)), n);
+    e.text = std::move(name);
+    e.text_span = callee_span;
+    e.arg_labels.assign(std::make_move_iterator(st.labels.end() - static_cast<std::ptrdiff_t>(n)),
+                        std::make_move_iterator(st.labels.end()));
+    st.labels.resize(st.labels.size() - n);
+    // The call takes the callee's place on the stack.
+    std::swap(st.exprs[callee_at], st.exprs.back());
+    st.exprs.pop_back();
   }
 };
 
@@ -387,7 +358,7 @@ struct Action<g::decl_name> {
           if constexpr (requires { d.name.span; }) d.name = detail::name_of(in, st);
         },
         st.current);
-    st.decl_label = st.decl_keyword + " " + in.string();
+    st.decl_label = fmt::format("{} {}", st.decl_keyword, in.string_view());
   }
 };
 
@@ -396,12 +367,13 @@ struct Action<g::decl_title> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
     ast::String title{read_string(in.string_view()), detail::span_of(in, st)};
+    // A declaration without a name (framework, funding) is called by its title.
+    if (st.decl_label == st.decl_keyword) st.decl_label = fmt::format("{} \"{}\"", st.decl_keyword, title.value);
     std::visit(
         [&](auto& d) {
           if constexpr (requires { d.title; }) d.title = std::move(title);
         },
         st.current);
-    if (st.decl_label == st.decl_keyword) st.decl_label += " \"" + read_string(in.string_view()) + "\"";
   }
 };
 
@@ -410,7 +382,7 @@ struct Action<g::expect_title> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
     detail::decl<ast::Expect>(st).title = ast::String{read_string(in.string_view()), detail::span_of(in, st)};
-    st.decl_label = "expect " + std::string(in.string_view());
+    st.decl_label = fmt::format("expect {}", in.string_view());
   }
 };
 
@@ -562,8 +534,8 @@ struct Action<g::column_decl> {
     auto& table = detail::decl<ast::Table>(st);
     for (const auto& other : table.columns) {
       if (other.name.text == c.name.text) {
-        auto& d = st.diags().error("E016", c.name.span, "column '" + c.name.text + "' is declared twice in " + st.decl_label);
-        d.notes.push_back(Note{other.name.span, "the first '" + c.name.text + "' is here"});
+        auto& d = st.diags().error("E016", c.name.span, fmt::format("column '{}' is declared twice in {}", c.name.text, st.decl_label));
+        d.notes.push_back(Note{other.name.span, fmt::format("the first '{}' is here", c.name.text)});
         d.help = "keep one of them";
         return;
       }
@@ -786,15 +758,7 @@ template <>
 struct Action<g::effect_range> {
   template <typename Input>
   static void apply(const Input& /*in*/, State& st) {
-    ExprItem hi = st.pop_item();
-    ExprItem lo = st.pop_item();
-    Span s = Span::cover(lo.expr->span, hi.expr->span);
-    std::vector<ExprItem> kids;
-    kids.push_back(std::move(lo));
-    kids.push_back(std::move(hi));
-    std::uint32_t depth = 0;
-    auto e = st.node(ast::ExprKind::range, s, std::move(kids), depth);
-    st.push(std::move(e), depth);
+    detail::reduce_binary(st, ast::Op::none, ast::ExprKind::range);
   }
 };
 
@@ -1015,8 +979,8 @@ struct Action<g::param> {
     auto& fn = detail::decl<ast::Function>(st);
     for (const auto& other : fn.params) {
       if (other.name.text == p.name.text) {
-        auto& d = st.diags().error("E016", p.name.span, "parameter '" + p.name.text + "' appears twice in " + st.decl_label);
-        d.notes.push_back(Note{other.name.span, "the first '" + p.name.text + "' is here"});
+        auto& d = st.diags().error("E016", p.name.span, fmt::format("parameter '{}' appears twice in {}", p.name.text, st.decl_label));
+        d.notes.push_back(Note{other.name.span, fmt::format("the first '{}' is here", p.name.text)});
         return;
       }
     }

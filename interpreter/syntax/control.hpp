@@ -6,6 +6,7 @@
 
 #include <type_traits>
 
+#include <fmt/format.h>
 #include <tao/pegtl.hpp>
 
 #include "grammar/cxv_grammar.hpp"
@@ -68,12 +69,18 @@ struct Control : tao::pegtl::normal<Rule> {
     if constexpr (std::is_same_v<Rule, g::expr>) {
       if (++st.nesting > kMaxNesting) {
         throw SyntaxError{"E017", token_at(st.file(), st.offset(in.current())), "expression nested too deeply",
-                          "the limit is " + std::to_string(kMaxNesting) +
-                              " levels of parentheses and calls; split it into named values",
+                          fmt::format("the limit is {} levels of parentheses and calls; split it into named values",
+                                      kMaxNesting),
                           {}};
       }
     }
     if constexpr (DeclInfo<Rule>::is_decl) {
+      // `declaration` tries each alternative in turn: set up only the one whose
+      // keyword is actually there.
+      constexpr std::string_view word = DeclInfo<Rule>::keyword;
+      if (static_cast<std::size_t>(in.end() - in.current()) < word.size() ||
+          std::string_view(in.current(), word.size()) != word)
+        return;
       st.current.template emplace<typename DeclInfo<Rule>::type>();
       st.has_decl = true;
       st.decl_keyword = std::string(DeclInfo<Rule>::keyword);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace cxv::syntax {
 
 void State::reset_declaration() {
@@ -41,28 +43,31 @@ ExprItem State::pop_item() {
   return item;
 }
 
-ast::ExprPtr State::node(ast::ExprKind kind, Span s, std::vector<ExprItem> children, std::uint32_t& depth) {
-  depth = 1;
-  for (const auto& c : children) depth = std::max(depth, c.depth + 1);
+ast::Expr& State::reduce(ast::ExprKind kind, Span s, std::size_t n) {
+  if (exprs.size() < n) throw SyntaxError{"E012", s, "internal parser error: missing expression", {}, {}};
+  const std::size_t first = exprs.size() - n;
+  std::uint32_t depth = 1;
+  for (std::size_t i = first; i < exprs.size(); ++i) depth = std::max(depth, exprs[i].depth + 1);
   if (depth > kMaxExprDepth) {
     throw SyntaxError{"E017", s, "expression nested too deeply",
-                      "split it into smaller named values or KPIs (the limit is " + std::to_string(kMaxExprDepth) +
-                          " levels)",
+                      fmt::format("split it into smaller named values or KPIs (the limit is {} levels)", kMaxExprDepth),
                       {}};
   }
   auto e = std::make_unique<ast::Expr>();
   e->kind = kind;
   e->span = s;
-  e->operands.reserve(children.size());
-  for (auto& c : children) e->operands.push_back(std::move(c.expr));
-  return e;
+  e->operands.reserve(n);
+  for (std::size_t i = first; i < exprs.size(); ++i) e->operands.push_back(std::move(exprs[i].expr));
+  exprs.resize(first);
+  exprs.push_back(ExprItem{std::move(e), depth});
+  return *exprs.back().expr;
 }
 
 bool State::first_time(std::string_view clause, Span s) {
   for (const auto& [name, first] : seen) {
     if (name == clause) {
-      auto& d = diags_.error("E016", s, "'" + std::string(clause) + "' appears twice in " + decl_label);
-      d.notes.push_back(Note{first, "the first '" + std::string(clause) + "' is here"});
+      auto& d = diags_.error("E016", s, fmt::format("'{}' appears twice in {}", clause, decl_label));
+      d.notes.push_back(Note{first, fmt::format("the first '{}' is here", clause)});
       d.help = "keep one of them";
       return false;
     }

@@ -76,8 +76,9 @@ class State {
   void push(ast::ExprPtr e, std::uint32_t depth = 1) { exprs.push_back(ExprItem{std::move(e), depth}); }
   ExprItem pop_item();
   ast::ExprPtr pop() { return pop_item().expr; }
-  // A node over `children`, refusing trees deeper than kMaxExprDepth.
-  ast::ExprPtr node(ast::ExprKind kind, Span span, std::vector<ExprItem> children, std::uint32_t& depth);
+  // Replaces the top `n` expressions of the stack by one node over them (in
+  // stack order) and returns it; refuses trees deeper than kMaxExprDepth.
+  ast::Expr& reduce(ast::ExprKind kind, Span span, std::size_t n);
 
   // Records the first occurrence of a once-only clause; on a repeat reports
   // E016 naming the first one and returns false (the first one is kept).

@@ -98,8 +98,10 @@ ast::File parse(const SourceFile& file, Diagnostics& diags) {
   while (true) {
     pos = skip_trivia(text, pos);
     if (pos >= text.size()) break;
-    pg::memory_input<pg::tracking_mode::lazy, pg::eol::lf_crlf> in(text.data() + pos, text.data() + text.size(),
-                                                                    file.path());
+    // Lazy tracking: positions come from byte offsets (SourceFile::position), so
+    // PEGTL need not count lines; the path is only borrowed, not copied.
+    pg::memory_input<pg::tracking_mode::lazy, pg::eol::lf_crlf, const char*> in(
+        text.data() + pos, text.data() + text.size(), file.path().c_str());
     st.reset_declaration();
     try {
       pg::parse<pg::must<grammar::declaration>, syntax::Action, syntax::Control>(in, st);

@@ -13,7 +13,7 @@ bool is_name_char(char c) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string quote(std::string_view s) { return fmt::format("'{}'", s); }
 
 // How to name the token in "found ...".
 std::string found(const SourceFile& file, Span tok) {
@@ -23,7 +23,7 @@ std::string found(const SourceFile& file, Span tok) {
   if (c == '\n' || c == '\r') return "the end of the line";
   if (c == '"') return "a string";
   std::string_view text = file.slice(tok);
-  if (is_name_char(c) && !is_digit(c) && grammar::is_reserved(text)) return "the keyword " + quote(text);
+  if (is_name_char(c) && !is_digit(c) && grammar::is_reserved(text)) return fmt::format("the keyword '{}'", text);
   return quote(text);
 }
 

@@ -97,8 +97,8 @@ inline std::string unit_text(const ast::UnitExpr& u) {
 // An S-expression of the tree, e.g. (+ a (* b 2)), for precedence tests.
 inline std::string sexpr(const ast::Expr& e) {
   auto kids = [&](std::string head) {
-    std::string out = "(" + head;
-    for (const auto& o : e.operands) out += " " + sexpr(*o);
+    std::string out = std::string("(") + head;
+    for (const auto& o : e.operands) out += std::string(" ") + sexpr(*o);
     return out + ")";
   };
   switch (e.kind) {
@@ -107,16 +107,16 @@ inline std::string sexpr(const ast::Expr& e) {
       if (e.number.scale) out += e.number.scale;
       if (e.number.mark == ast::NumberMark::percent) out += "%";
       if (e.number.mark == ast::NumberMark::pp) out += "pp";
-      if (!e.number.unit.empty()) out += "[" + unit_text(e.number.unit) + "]";
+      if (!e.number.unit.empty()) out += std::string("[") + unit_text(e.number.unit) + "]";
       return out;
     }
-    case ast::ExprKind::string: return "\"" + e.text + "\"";
+    case ast::ExprKind::string: return std::string("\"") + e.text + "\"";
     case ast::ExprKind::date:
-      return "date:" + std::to_string(e.date.year) + "-" + std::to_string(e.date.month) + "-" + std::to_string(e.date.day);
+      return std::string("date:") + std::to_string(e.date.year) + "-" + std::to_string(e.date.month) + "-" + std::to_string(e.date.day);
     case ast::ExprKind::name: return e.text;
-    case ast::ExprKind::member: return "(. " + sexpr(*e.operands[0]) + " " + e.text + ")";
+    case ast::ExprKind::member: return std::string("(. ") + sexpr(*e.operands[0]) + " " + e.text + ")";
     case ast::ExprKind::call: {
-      std::string out = "(call " + e.text;
+      std::string out = std::string("(call ") + e.text;
       for (std::size_t i = 0; i < e.operands.size(); ++i) {
         out += " ";
         if (i < e.arg_labels.size() && !e.arg_labels[i].text.empty()) out += e.arg_labels[i].text + ":";
@@ -136,8 +136,8 @@ inline std::string sexpr(const ast::Expr& e) {
 // Parses `value v = <expr>` and returns the formula as an S-expression, or the
 // errors when it does not parse.
 inline std::string expr_tree(const std::string& expr) {
-  auto p = parse_text("value v = " + expr + "\n");
-  if (!p->diags.empty()) return "ERROR " + p->errors();
+  auto p = parse_text(std::string("value v = ") + expr + "\n");
+  if (!p->diags.empty()) return std::string("ERROR ") + p->errors();
   const auto* v = find_decl<ast::Value>(p->file, "v");
   if (!v || !v->formula) return "MISSING";
   return sexpr(*v->formula);
