@@ -58,7 +58,7 @@ void lint_value_balance(const ir::Program& p, LintReporter& out) {
                "add a KPI with `perspective financial` (e.g. revenue per customer), or give a lever KPI "
                "such as churn `category retention` and `stakeholders shareholders`");
   if (!customer)
-    out.report("L004", scorecard_span(p), "no KPI measures customer value: none has `perspective customer`",
+    out.report("L004", scorecard_span(p), "no KPI measures customer value: none is in the customer perspective",
                "add a customer KPI (e.g. NPS, churn or customer effort) so the framework shows what "
                "customers gain, not only what the business saves");
 }
