@@ -97,10 +97,17 @@ std::optional<Decimal> Decimal::parse(std::string_view text, ParseError& error) 
       for (char ch : significant) c = c * 10 + static_cast<unsigned>(ch - '0');
       d = make_decimal(negative ? -static_cast<i128>(c) : static_cast<i128>(c), scale);
     } else {
-      if (significant.size() > static_cast<std::size_t>(kMaxDigits) + static_cast<std::size_t>(scale)) {
-        return std::nullopt;  // too large even without its trailing zeros
+      // Decide on the limit before converting: reading a million digits into
+      // cpp_int costs seconds. Trailing zeros of the fraction do not count.
+      std::size_t kept = significant.size();
+      if (kept > static_cast<std::size_t>(kMaxDigits)) {
+        while (scale > 0 && significant[kept - 1] == '0') {
+          --kept;
+          --scale;
+        }
+        if (kept > static_cast<std::size_t>(kMaxDigits)) return std::nullopt;
       }
-      const BigInt c{std::string(significant)};
+      const BigInt c{std::string(significant.substr(0, kept))};
       d = make_decimal(negative ? BigInt(-c) : c, scale);
     }
     error = ParseError::none;

@@ -143,3 +143,16 @@ TEST_CASE("fmt prints the exact digits") {
   CHECK(fmt::format("[{:>8}]", d("-3.25")) == "[   -3.25]");
   CHECK(fmt::format("{}", Decimal(1) / Decimal(3)) == "0.3333333333333333333333333333333333");
 }
+
+TEST_CASE("parse refuses a huge number quickly") {
+  // A million significant digits after the point: refused before any big-integer work.
+  Decimal::ParseError why;
+  const std::string text = "0." + std::string(999'999, '7');
+  CHECK(!Decimal::parse(text, why).has_value());
+  CHECK(why == Decimal::ParseError::too_large);
+  // The same length of trailing zeros is fine.
+  CHECK(Decimal::parse("1." + std::string(999'999, '0'), why) == Decimal(1));
+  // More places than the limit allows, even as zeros.
+  CHECK(!Decimal::parse("1." + std::string(1'000'001, '0'), why).has_value());
+  CHECK(why == Decimal::ParseError::too_large);
+}
