@@ -186,7 +186,7 @@ bool ScaledColumn::rescale_to(int new_scale) {
 }
 
 void ScaledColumn::go_wide() {
-  wide_.reserve(coefficients_.capacity());
+  wide_.reserve(coefficients_.size());  // not the capacity: a Decimal is six times an int64
   for (std::int64_t c : coefficients_) wide_.push_back(Decimal::from_scaled(c, scale_));
   coefficients_.clear();
   coefficients_.shrink_to_fit();

@@ -158,3 +158,26 @@ TEST_CASE("a million money cells sum exactly") {
   CHECK(all_appended);
   CHECK(c.sum() == Decimal(10'000'000));
 }
+
+TEST_CASE("the column's cell parser accepts exactly what Decimal::parse accepts") {
+  // Random short strings over the characters that matter: both parsers must
+  // agree on every one, and on the value.
+  std::mt19937_64 rng(77);
+  const std::string alphabet = "0123456789_.-+ e0000";
+  ScaledColumn column;
+  std::size_t accepted = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    const int length = static_cast<int>(rng() % 14);
+    for (int k = 0; k < length; ++k) text.push_back(alphabet[rng() % alphabet.size()]);
+    CAPTURE(text);
+    const std::optional<Decimal> expected = Decimal::parse(text);
+    const bool appended = column.append(text);
+    REQUIRE(appended == expected.has_value());
+    if (appended) {
+      CHECK(column.at(column.size() - 1) == expected);
+      ++accepted;
+    }
+  }
+  CHECK(accepted > 1000);  // the alphabet makes plenty of valid numbers
+}
