@@ -90,18 +90,4 @@ std::optional<CellDate> parse_date(std::string_view cell) {
   return CellDate{days_from_civil(static_cast<int>(year), month, day), month_only};
 }
 
-bool looks_like_decimal(std::string_view s) {
-  std::size_t i = 0;
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
-  std::size_t int_digits = 0;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++int_digits;
-  if (int_digits == 0) return false;
-  if (i == s.size()) return true;
-  if (s[i] != '.') return false;
-  ++i;
-  std::size_t frac_digits = 0;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++frac_digits;
-  return frac_digits > 0 && i == s.size();
-}
-
 }  // namespace cxv::data

@@ -23,13 +23,8 @@ struct CellDate {
 // (2027-02-29 is rejected, 2028-02-29 accepted).
 std::optional<CellDate> parse_date(std::string_view cell);
 
-// The inverse, for display: "2027-03-15".
+// Days since 1970-01-01 of a calendar date, and back (proleptic Gregorian).
 std::int32_t days_from_civil(int year, unsigned month, unsigned day);
 void civil_from_days(std::int32_t days, int& year, unsigned& month, unsigned& day);
-
-// True when `cell` is a plain decimal: an optional sign, digits, and an
-// optional fraction (".5" and "5." are not). Used to tell a malformed number
-// from one that is well formed but too large.
-bool looks_like_decimal(std::string_view cell);
 
 }  // namespace cxv::data
