@@ -121,16 +121,16 @@ int digit_count(u128 v) {
   const auto hi = static_cast<std::uint64_t>(v >> 64);
   const auto lo = static_cast<std::uint64_t>(v);
   const int bits = hi != 0 ? 128 - std::countl_zero(hi) : 64 - std::countl_zero(lo);
-  int d = (bits * 1233) >> 12;  // digits of 2^(bits-1), minus one at most
-  if (d <= kMaxPow10Small && v >= kPow10[static_cast<std::size_t>(d)]) ++d;
+  int d = (bits * 1233) >> 12;  // a lower bound of the digit count, off by at most one or two
+  while (d <= kMaxPow10Small && v >= kPow10[static_cast<std::size_t>(d)]) ++d;
   return d == 0 ? 1 : d;
 }
 
 int digit_count(const BigInt& v) {
   if (v <= BigInt(std::numeric_limits<u128>::max())) return digit_count(static_cast<u128>(v));
   const auto bits = static_cast<long long>(msb(v)) + 1;
-  int d = static_cast<int>((bits * 1233) >> 12);
-  if (v >= pow10_big(d)) ++d;
+  int d = static_cast<int>((bits * 1233) >> 12);  // a lower bound, as above
+  while (v >= pow10_big(d)) ++d;
   return d;
 }
 
