@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -155,4 +157,29 @@ TEST_CASE("files that cannot be read") {
   CHECK(err.failure == CsvOpenFailure::not_found);
   CHECK_FALSE(CsvReader::open(dir.path().string(), err));
   CHECK(err.failure == CsvOpenFailure::is_directory);
+}
+
+TEST_CASE("random bytes: records or a located error, never a crash") {
+  std::mt19937_64 rng(99);
+  const char alphabet[] = {'a', ',', '"', '\n', '\r', ' ', '\xC3', '\xA9', '\xFF', '\0'};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    std::size_t n = rng() % 200;
+    for (std::size_t i = 0; i < n; ++i) text += alphabet[rng() % sizeof alphabet];
+    auto r = CsvReader::from_text(text);
+    std::size_t records = 0;
+    while (r.next_record()) {
+      ++records;
+      for (std::size_t f = 0; f < r.field_count(); ++f) {
+        auto at = r.location(f);
+        CHECK(at.line >= r.record_line());
+        CHECK(at.col >= 1);
+      }
+    }
+    CHECK(records <= n + 1);
+    if (r.error()) {
+      std::size_t lines = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+      CHECK(r.error()->where.line <= lines);
+    }
+  }
 }
