@@ -358,7 +358,7 @@ struct Action<g::decl_name> {
           if constexpr (requires { d.name.span; }) d.name = detail::name_of(in, st);
         },
         st.current);
-    st.decl_label = fmt::format("{} {}", st.decl_keyword, in.string_view());
+    st.decl_name = in.string_view();
   }
 };
 
@@ -367,8 +367,7 @@ struct Action<g::decl_title> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
     ast::String title{read_string(in.string_view()), detail::span_of(in, st)};
-    // A declaration without a name (framework, funding) is called by its title.
-    if (st.decl_label == st.decl_keyword) st.decl_label = fmt::format("{} \"{}\"", st.decl_keyword, title.value);
+    st.decl_title = in.string_view();
     std::visit(
         [&](auto& d) {
           if constexpr (requires { d.title; }) d.title = std::move(title);
@@ -382,7 +381,7 @@ struct Action<g::expect_title> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
     detail::decl<ast::Expect>(st).title = ast::String{read_string(in.string_view()), detail::span_of(in, st)};
-    st.decl_label = fmt::format("expect {}", in.string_view());
+    st.decl_title = in.string_view();
   }
 };
 
@@ -390,9 +389,8 @@ template <>
 struct Action<g::open_brace> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
-    std::string label = st.next_block_label.empty() ? st.decl_label : std::move(st.next_block_label);
-    st.next_block_label.clear();
-    st.blocks.push_back(OpenBlock{std::move(label), st.offset(in.begin())});
+    st.blocks.push_back(OpenBlock{st.next_block_label, st.offset(in.begin())});
+    st.next_block_label = {};
   }
 };
 
@@ -534,7 +532,7 @@ struct Action<g::column_decl> {
     auto& table = detail::decl<ast::Table>(st);
     for (const auto& other : table.columns) {
       if (other.name.text == c.name.text) {
-        auto& d = st.diags().error("E016", c.name.span, fmt::format("column '{}' is declared twice in {}", c.name.text, st.decl_label));
+        auto& d = st.diags().error("E016", c.name.span, fmt::format("column '{}' is declared twice in {}", c.name.text, st.decl_label()));
         d.notes.push_back(Note{other.name.span, fmt::format("the first '{}' is here", c.name.text)});
         d.help = "keep one of them";
         return;
@@ -979,7 +977,7 @@ struct Action<g::param> {
     auto& fn = detail::decl<ast::Function>(st);
     for (const auto& other : fn.params) {
       if (other.name.text == p.name.text) {
-        auto& d = st.diags().error("E016", p.name.span, fmt::format("parameter '{}' appears twice in {}", p.name.text, st.decl_label));
+        auto& d = st.diags().error("E016", p.name.span, fmt::format("parameter '{}' appears twice in {}", p.name.text, st.decl_label()));
         d.notes.push_back(Note{other.name.span, fmt::format("the first '{}' is here", p.name.text)});
         return;
       }

@@ -83,8 +83,9 @@ struct Control : tao::pegtl::normal<Rule> {
         return;
       st.current.template emplace<typename DeclInfo<Rule>::type>();
       st.has_decl = true;
-      st.decl_keyword = std::string(DeclInfo<Rule>::keyword);
-      st.decl_label = st.decl_keyword;
+      st.decl_keyword = DeclInfo<Rule>::keyword;
+      st.decl_name = {};
+      st.decl_title = {};
       st.decl_begin = st.offset(in.current());
     }
   }

@@ -9,8 +9,9 @@ namespace cxv::syntax {
 void State::reset_declaration() {
   current = ast::Decl{};
   has_decl = false;
-  decl_keyword.clear();
-  decl_label.clear();
+  decl_keyword = {};
+  decl_name = {};
+  decl_title = {};
   exprs.clear();
   ops.clear();
   frames.clear();
@@ -20,7 +21,7 @@ void State::reset_declaration() {
   blocks.clear();
   parens.clear();
   nesting = 0;
-  next_block_label.clear();
+  next_block_label = {};
   seen.clear();
   date.reset();
   cost_terms.clear();
@@ -66,14 +67,20 @@ ast::Expr& State::reduce(ast::ExprKind kind, Span s, std::size_t n) {
 bool State::first_time(std::string_view clause, Span s) {
   for (const auto& [name, first] : seen) {
     if (name == clause) {
-      auto& d = diags_.error("E016", s, fmt::format("'{}' appears twice in {}", clause, decl_label));
+      auto& d = diags_.error("E016", s, fmt::format("'{}' appears twice in {}", clause, decl_label()));
       d.notes.push_back(Note{first, fmt::format("the first '{}' is here", clause)});
       d.help = "keep one of them";
       return false;
     }
   }
-  seen.emplace_back(std::string(clause), s);
+  seen.emplace_back(clause, s);
   return true;
+}
+
+std::string State::decl_label() const {
+  if (!decl_name.empty()) return fmt::format("{} {}", decl_keyword, decl_name);
+  if (!decl_title.empty()) return fmt::format("{} {}", decl_keyword, decl_title);
+  return std::string(decl_keyword);
 }
 
 std::string State::take_string() {

@@ -52,7 +52,7 @@ struct Frame {
 
 // An open `{`, for "expected '}' to close 'kpi churn' (opened at line 20)".
 struct OpenBlock {
-  std::string label;
+  std::string_view label;   // empty: the declaration's own body
   std::uint32_t offset = 0;
 };
 
@@ -87,11 +87,17 @@ class State {
   std::string take_string();
   ast::Name take_name();
 
-  // The declaration being built and what to call it in messages ("kpi churn").
+  // What to call the declaration in messages: `kpi churn`, `funding "FY2027"`.
+  // Built only when a message needs it; the parts are views of the source text.
+  std::string decl_label() const;
+  std::string block_label(const OpenBlock& b) const { return b.label.empty() ? decl_label() : std::string(b.label); }
+
+  // The declaration being built.
   ast::Decl current;
   bool has_decl = false;
-  std::string decl_keyword;
-  std::string decl_label;
+  std::string_view decl_keyword;
+  std::string_view decl_name;
+  std::string_view decl_title;   // as written, with its quotes
   std::uint32_t decl_begin = 0;
 
   std::vector<ExprItem> exprs;
@@ -104,8 +110,8 @@ class State {
   std::vector<std::uint32_t> parens;       // offsets of open '(' for E013
   unsigned nesting = 0;
   std::uint32_t string_begin = 0;          // the quote of the string being read, for E003
-  std::string next_block_label;            // label for the next '{' when not the declaration's
-  std::vector<std::pair<std::string, Span>> seen;
+  std::string_view next_block_label;       // label for the next '{' when not the declaration's
+  std::vector<std::pair<std::string_view, Span>> seen;  // once-only clauses met so far
 
   // Pieces of the clause being read.
   std::optional<ast::Date> date;

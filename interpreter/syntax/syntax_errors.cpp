@@ -42,12 +42,13 @@ bool starts_declaration_line(const SourceFile& file, Span tok) {
 
 SyntaxError unclosed_block(const State& st, Span tok) {
   const OpenBlock& b = st.blocks.back();
+  std::string label = st.block_label(b);
   SyntaxError e{"E010", tok,
-                fmt::format("expected '}}' to close '{}' (opened at line {}), found {}", b.label, st.line_of(b.offset),
+                fmt::format("expected '}}' to close '{}' (opened at line {}), found {}", label, st.line_of(b.offset),
                             found(st.file(), tok)),
-                fmt::format("add '}}' at the end of '{}'", b.label),
+                fmt::format("add '}}' at the end of '{}'", label),
                 {}};
-  e.notes.push_back(Note{Span{st.file().id(), b.offset, b.offset + 1}, fmt::format("'{}' opens here", b.label)});
+  e.notes.push_back(Note{Span{st.file().id(), b.offset, b.offset + 1}, fmt::format("'{}' opens here", label)});
   return e;
 }
 
@@ -116,7 +117,7 @@ SyntaxError describe_error(const grammar::ErrorPoint& point, std::uint32_t offse
       e.message = fmt::format("{}, found {}", point.message, found(file, tok));
       return e;
     case ErrorKind::clause: {
-      std::string label = st.blocks.empty() ? st.decl_label : st.blocks.back().label;
+      std::string label = st.blocks.empty() ? st.decl_label() : st.block_label(st.blocks.back());
       if (word == "where") {
         e.code = "E021";
         e.message = "'where' can only filter rows inside an aggregate's parentheses or in an effect";
