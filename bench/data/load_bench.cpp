@@ -1,11 +1,12 @@
 // Times loading a customers table from CSV.
 //
-//   bench_data_load [ROWS] [DIR] [ROUNDS]
+//   bench_data_load [ROWS] [DIR] [ROUNDS] [shuffled]
 //
 // Writes DIR/customers_<ROWS>.csv (default: the system temp dir) if it is not
 // there yet, deterministically, with the columns of the flagship example: a
 // key, a segment, money with cents, tenure in months, an optional score, a
-// bool and a count. Then reports, best of three: the bare CSV scan
+// bool and a count; ids in order, or permuted with `shuffled` (the key check
+// then needs its hash table instead of one sequential pass). Then reports, best of three: the bare CSV scan
 // (CsvReader only) and the full typed load (load_table), in MB/s and rows/s.
 // Peak memory: run it under /usr/bin/time -v with ROUNDS = 1.
 
@@ -31,7 +32,7 @@ double cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-void generate(const std::string& path, long rows) {
+void generate(const std::string& path, long rows, bool shuffled) {
   std::mt19937_64 rng(20270101);
   const char* segments[] = {"consumer", "small_business", "enterprise", "public_sector", "wholesale"};
   std::ofstream out(path, std::ios::binary);
@@ -46,7 +47,9 @@ void generate(const std::string& path, long rows) {
     bool has_nps = (r >> 32) % 10 != 0;
     bool churned = (r >> 36) % 50 == 0;
     int calls = static_cast<int>((r >> 40) % 7);
-    int n = std::snprintf(buf, sizeof buf, "C%08ld,%s,%d.%02d,%d,", i + 1, segments[(r >> 44) % 5], cents / 100,
+    // 1000003 is prime, so i -> i * 1000003 mod rows is a permutation unless rows is a multiple of it.
+    long id = shuffled ? (i * 1000003L) % rows : i;
+    int n = std::snprintf(buf, sizeof buf, "C%08ld,%s,%d.%02d,%d,", id + 1, segments[(r >> 44) % 5], cents / 100,
                           cents % 100, tenure);
     out.write(buf, n);
     if (has_nps) out << nps;
@@ -80,8 +83,10 @@ cxv::data::TableSchema schema() {
 int main(int argc, char** argv) {
   long rows = argc > 1 ? std::stol(argv[1]) : 1'000'000;
   std::filesystem::path dir = argc > 2 ? argv[2] : std::filesystem::temp_directory_path();
-  std::string path = (dir / ("customers_" + std::to_string(rows) + ".csv")).string();
-  if (!std::filesystem::exists(path)) generate(path, rows);
+  const bool shuffled = argc > 4 && std::string(argv[4]) == "shuffled";
+  std::string path =
+      (dir / ("customers_" + std::to_string(rows) + (shuffled ? "_shuffled" : "") + ".csv")).string();
+  if (!std::filesystem::exists(path)) generate(path, rows, shuffled);
   const double mb = static_cast<double>(std::filesystem::file_size(path)) / 1e6;
   std::printf("%s: %ld rows, %.1f MB\n", path.c_str(), rows, mb);
 

@@ -57,6 +57,20 @@ std::vector<KeyDuplicate> duplicates(std::size_t rows, Present present, Hash has
   return found;
 }
 
+// Exports are often sorted by their key. Values that strictly increase (among
+// the present ones) cannot repeat, and one sequential pass proves it, where
+// the hash table costs a random memory access per row.
+template <class Present, class Less>
+bool strictly_increasing(std::size_t rows, Present present, Less less) {
+  std::size_t previous = rows;
+  for (std::size_t r = 0; r < rows; ++r) {
+    if (!present(r)) continue;
+    if (previous != rows && !less(previous, r)) return false;
+    previous = r;
+  }
+  return true;
+}
+
 // A full 64-bit mix: the low bits pick the slot, the high ones are the fingerprint.
 std::uint64_t mix(std::uint64_t x) {
   x ^= x >> 33;
@@ -86,6 +100,9 @@ std::vector<KeyDuplicate> find_duplicate_keys(const ColumnData& column, std::siz
           [&](std::size_t a, std::size_t b) { return codes[a] == codes[b]; },
           [&](std::size_t r) { return std::string(t->value(r)); }, limit);
     }
+    if (strictly_increasing(t->size(), [&](std::size_t r) { return t->present(r); },
+                            [&](std::size_t a, std::size_t b) { return t->value(a) < t->value(b); }))
+      return {};
     return duplicates(
         t->size(), [&](std::size_t r) { return t->present(r); }, [&](std::size_t r) { return mix(std::hash<std::string_view>{}(t->value(r))); },
         [&](std::size_t a, std::size_t b) { return t->value(a) == t->value(b); },
@@ -101,6 +118,9 @@ std::vector<KeyDuplicate> find_duplicate_keys(const ColumnData& column, std::siz
           [&](std::size_t r) { return n->at(r)->to_string(); }, limit);
     }
     auto coef = n->coefficients();
+    if (strictly_increasing(n->size(), [&](std::size_t r) { return !n->is_missing(r); },
+                            [&](std::size_t a, std::size_t b) { return coef[a] < coef[b]; }))
+      return {};
     return duplicates(
         n->size(), [&](std::size_t r) { return !n->is_missing(r); }, [&](std::size_t r) { return mix(static_cast<std::uint64_t>(coef[r])); },
         [&](std::size_t a, std::size_t b) { return coef[a] == coef[b]; },

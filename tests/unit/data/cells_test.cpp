@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "data/cell_parsers.hpp"
+#include "data/key_check.hpp"
 #include "data/text_checks.hpp"
 #include "data/text_column.hpp"
 
@@ -77,4 +78,31 @@ TEST_CASE("text columns: dictionary while values repeat") {
   CHECK(c.codes()[10000] == TextColumn::kMissingCode);
   CHECK(c.append("bad\xFF") == TextColumn::Appended::invalid_utf8);
   CHECK(c.size() == 10001);
+}
+
+TEST_CASE("duplicate keys: sorted and unsorted columns, text and numbers") {
+  TextColumn sorted, shuffled;
+  for (int i = 0; i < 5000; ++i) REQUIRE(sorted.append("K" + std::to_string(100000 + i)) == TextColumn::Appended::ok);
+  CHECK(find_duplicate_keys(ColumnData(sorted)).empty());
+  for (int i = 0; i < 5000; ++i)
+    REQUIRE(shuffled.append("K" + std::to_string(100000 + (i * 7919) % 5000)) == TextColumn::Appended::ok);
+  CHECK(find_duplicate_keys(ColumnData(shuffled)).empty());
+  // A repeat right after its first occurrence breaks the strict order.
+  REQUIRE(sorted.append("K104999") == TextColumn::Appended::ok);
+  auto dups = find_duplicate_keys(ColumnData(sorted));
+  REQUIRE(dups.size() == 1);
+  CHECK(dups[0].row == 5000);
+  CHECK(dups[0].first_row == 4999);
+  CHECK(dups[0].value == "K104999");
+
+  NumberColumn numbers;
+  for (const char* v : {"1", "2.5", "2.50", "7"}) REQUIRE(numbers.append(v));
+  dups = find_duplicate_keys(ColumnData(numbers));
+  REQUIRE(dups.size() == 1);
+  CHECK(dups[0].row == 2);
+  CHECK(dups[0].value == "2.5");
+  NumberColumn increasing;
+  for (const char* v : {"-3", "0.5", "10"}) REQUIRE(increasing.append(v));
+  increasing.append_missing();
+  CHECK(find_duplicate_keys(ColumnData(increasing)).empty());
 }
