@@ -103,20 +103,20 @@ TEST_CASE("E016 a clause written twice names the first one") {
 }
 
 TEST_CASE("E017 nesting 10,000 deep is an error, not a crash") {
-  std::string parens = std::string("value v = ") + std::string(10000, '(') + "1" + std::string(10000, ')') + "\n";
+  std::string parens = fmt::format("value v = {}1{}\n", std::string(10000, '('), std::string(10000, ')'));
   auto p = parse_text(parens);
   REQUIRE(p->diags.all().size() == 1);
   CHECK(p->diags.all()[0].code == "E017");
   CHECK(p->diags.all()[0].message == "expression nested too deeply");
 
-  std::string minus = std::string("value v = ") + std::string(10000, '-') + "1\n";
+  std::string minus = fmt::format("value v = {}1\n", std::string(10000, '-'));
   auto q = parse_text(minus);
   REQUIRE(q->diags.all().size() == 1);
   CHECK(q->diags.all()[0].code == "E017");
 
   std::string calls;
   for (int i = 0; i < 10000; ++i) calls += "f(";
-  auto r = parse_text(std::string("value v = ") + calls + "\n");
+  auto r = parse_text(fmt::format("value v = {}\n", calls));
   REQUIRE(r->diags.all().size() == 1);
   CHECK(r->diags.all()[0].code == "E017");
 
@@ -127,7 +127,7 @@ TEST_CASE("E017 nesting 10,000 deep is an error, not a crash") {
   CHECK(s->diags.all()[0].code == "E017");
 
   // Reasonable depth is fine.
-  std::string ok = std::string("value v = ") + std::string(100, '(') + "1" + std::string(100, ')') + "\n";
+  std::string ok = fmt::format("value v = {}1{}\n", std::string(100, '('), std::string(100, ')'));
   CHECK(errors_of(ok) == "");
 }
 
@@ -206,6 +206,6 @@ TEST_CASE("every syntax code is registered and documented") {
     char code[8];
     std::snprintf(code, sizeof code, "E%03d", n);
     CHECK_MESSAGE(find_code(code) != nullptr, code);
-    CHECK_MESSAGE(docs.find(std::string("## ") + code) != std::string::npos, code);
+    CHECK_MESSAGE(docs.find(fmt::format("## {}", code)) != std::string::npos, code);
   }
 }

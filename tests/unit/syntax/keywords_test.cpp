@@ -17,7 +17,7 @@ TEST_CASE("is_reserved is exactly the keyword list") {
 
 TEST_CASE("every keyword is refused as a declaration name") {
   for (std::string_view w : grammar::kKeywords) {
-    auto p = parse_text(std::string("stakeholder ") + std::string(w) + " { weight 1% }\n");
+    auto p = parse_text(fmt::format("stakeholder {} {{ weight 1% }}\n", w));
     REQUIRE(p->diags.all().size() == 1);
     CHECK_MESSAGE(p->diags.all()[0].code == "E020", w);
   }

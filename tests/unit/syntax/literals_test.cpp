@@ -76,7 +76,7 @@ TEST_CASE("unit factors keep their spans") {
 
 TEST_CASE("letters glued to a number are an error") {
   for (const char* bad : {"450kUSD", "3months", "1e5", "1_"}) {
-    auto p = parse_text(std::string("value v = ") + bad + "\n");
+    auto p = parse_text(fmt::format("value v = {}\n", bad));
     REQUIRE(p->diags.all().size() == 1);
     CHECK(p->diags.all()[0].code == "E005");
   }

@@ -7,6 +7,8 @@
 #include <string>
 #include <variant>
 
+#include <fmt/format.h>
+
 #include "diag/diagnostic.hpp"
 #include "source/source.hpp"
 #include "syntax/ast.hpp"
@@ -27,7 +29,7 @@ struct Parsed {
     std::string out;
     for (const auto& d : diags.all()) {
       Position p = d.span ? pos(d.span->begin) : Position{0, 0};
-      out += std::to_string(p.line) + ":" + std::to_string(p.col) + " " + d.code + " " + d.message + "\n";
+      out += fmt::format("{}:{} {} {}\n", p.line, p.col, d.code, d.message);
     }
     return out;
   }
@@ -97,9 +99,14 @@ inline std::string unit_text(const ast::UnitExpr& u) {
 // An S-expression of the tree, e.g. (+ a (* b 2)), for precedence tests.
 inline std::string sexpr(const ast::Expr& e) {
   auto kids = [&](std::string head) {
-    std::string out = std::string("(") + head;
-    for (const auto& o : e.operands) out += std::string(" ") + sexpr(*o);
-    return out + ")";
+    std::string out = "(";
+    out += head;
+    for (const auto& o : e.operands) {
+      out += ' ';
+      out += sexpr(*o);
+    }
+    out += ')';
+    return out;
   };
   switch (e.kind) {
     case ast::ExprKind::number: {
@@ -107,22 +114,31 @@ inline std::string sexpr(const ast::Expr& e) {
       if (e.number.scale) out += e.number.scale;
       if (e.number.mark == ast::NumberMark::percent) out += "%";
       if (e.number.mark == ast::NumberMark::pp) out += "pp";
-      if (!e.number.unit.empty()) out += std::string("[") + unit_text(e.number.unit) + "]";
+      if (!e.number.unit.empty()) {
+        out += '[';
+        out += unit_text(e.number.unit);
+        out += ']';
+      }
       return out;
     }
-    case ast::ExprKind::string: return std::string("\"") + e.text + "\"";
+    case ast::ExprKind::string: return fmt::format("\"{}\"", e.text);
     case ast::ExprKind::date:
-      return std::string("date:") + std::to_string(e.date.year) + "-" + std::to_string(e.date.month) + "-" + std::to_string(e.date.day);
+      return fmt::format("date:{}-{}-{}", e.date.year, e.date.month, e.date.day);
     case ast::ExprKind::name: return e.text;
-    case ast::ExprKind::member: return std::string("(. ") + sexpr(*e.operands[0]) + " " + e.text + ")";
+    case ast::ExprKind::member: return fmt::format("(. {} {})", sexpr(*e.operands[0]), e.text);
     case ast::ExprKind::call: {
-      std::string out = std::string("(call ") + e.text;
+      std::string out = "(call ";
+      out += e.text;
       for (std::size_t i = 0; i < e.operands.size(); ++i) {
-        out += " ";
-        if (i < e.arg_labels.size() && !e.arg_labels[i].text.empty()) out += e.arg_labels[i].text + ":";
+        out += ' ';
+        if (i < e.arg_labels.size() && !e.arg_labels[i].text.empty()) {
+          out += e.arg_labels[i].text;
+          out += ':';
+        }
         out += sexpr(*e.operands[i]);
       }
-      return out + ")";
+      out += ')';
+      return out;
     }
     case ast::ExprKind::unary: return kids(op_text(e.op));
     case ast::ExprKind::binary: return kids(op_text(e.op));
@@ -136,8 +152,8 @@ inline std::string sexpr(const ast::Expr& e) {
 // Parses `value v = <expr>` and returns the formula as an S-expression, or the
 // errors when it does not parse.
 inline std::string expr_tree(const std::string& expr) {
-  auto p = parse_text(std::string("value v = ") + expr + "\n");
-  if (!p->diags.empty()) return std::string("ERROR ") + p->errors();
+  auto p = parse_text(fmt::format("value v = {}\n", expr));
+  if (!p->diags.empty()) return fmt::format("ERROR {}", p->errors());
   const auto* v = find_decl<ast::Value>(p->file, "v");
   if (!v || !v->formula) return "MISSING";
   return sexpr(*v->formula);
