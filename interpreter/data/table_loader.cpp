@@ -246,6 +246,9 @@ std::optional<Table> load_table(const TableSchema& schema, const std::string& re
                           fmt::format("key {} {} appears again (first on line {})", schema.columns[c].name,
                                       quote_cell(dups[k].value), where[2 * k + 1].line));
       d.help = "a key identifies one row: remove the duplicate row, or drop `key` if rows are not individuals";
+      const Span declared = schema.columns[c].declared_at;
+      if (declared.file < sources.size())
+        d.notes.push_back(Note{declared, fmt::format("column {} is declared here as the key", schema.columns[c].name)});
     }
   }
   if (errors.errors() > 0) return std::nullopt;

@@ -283,6 +283,17 @@ TEST_CASE("duplicate keys are reported with both lines") {
   CHECK(d.code == "E115");
   CHECK(d.external_line == 4);
   CHECK(d.message == "key customer_id 'C1' appears again (first on line 2)");
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].message == "column customer_id is declared here as the key");
+}
+
+TEST_CASE("duplicate keys in an unsorted file, with quoted multi-line rows before them") {
+  Diagnostic d = only_error(std::string(kHeader) +
+                            "C2,\"s\nm\",1,,true,\nC1,smb,1,,true,\nC3,smb,1,,true,\n\"C1\",smb,1,,true,\n");
+  CHECK(d.code == "E115");
+  CHECK(d.external_line == 6);
+  CHECK(d.external_col == 1);
+  CHECK(d.message == "key customer_id 'C1' appears again (first on line 4)");
 }
 
 TEST_CASE("loading stops after the error limit, with a note on the last error") {
