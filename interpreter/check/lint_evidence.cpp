@@ -36,9 +36,14 @@ const char* grade_word(ir::Grade g) {
   return "no";
 }
 
+// Periods 0..11, or fewer when the horizon is shorter.
+int budget_window_months(const ir::Program& p) {
+  if (p.framework.horizon_months > 0) return std::min(kBudgetWindowMonths, p.framework.horizon_months);
+  return kBudgetWindowMonths;
+}
+
 Decimal cost_in_budget_window(const ir::Program& p, const ir::Initiative& init) {
-  int window = kBudgetWindowMonths;
-  if (p.framework.horizon_months > 0) window = std::min(window, p.framework.horizon_months);
+  const int window = budget_window_months(p);
   const int start = std::max(0, init.start_index);
   if (start >= window) return Decimal(0);
   return init.cost_once + init.cost_per_month * Decimal(window - start);
@@ -71,8 +76,8 @@ void lint_big_bets(const ir::Program& p, LintReporter& out) {
         stated ? fmt::format("{} evidence", grade_word(init.evidence.grade)) : "no stated evidence";
     Diagnostic* d = out.report(
         "L008", stated ? init.evidence.span : init.span,
-        fmt::format("initiative {} bets {} in the first 12 months on {}", quoted(init.name),
-                    money_text(cost, p.framework.currency), evidence),
+        fmt::format("initiative {} bets {} in the first {} months on {}", quoted(init.name),
+                    money_text(cost, p.framework.currency), budget_window_months(p), evidence),
         "test it before betting on it: run a pilot with a control group and cite it (`evidence experiment "
         "<name>`), or fund a smaller first phase; at the least back it with correlational evidence");
     if (d) d->notes.push_back(Note{std::nullopt, fmt::format("a big bet costs more than {}", line.why)});

@@ -214,7 +214,7 @@ TEST_CASE("L008: the cost counted is what the initiative books in periods 0..11"
   h.b.p.initiatives[bet].start_index = 0;
   h.b.p.initiatives[bet].cost_once = Decimal(0);
   h.b.p.initiatives[bet].cost_per_month = Decimal(90'000);  // 540k in 6 months, 1.08M in 12
-  CHECK(only(lints_of(h.b.p), "L008").message.find("540,000 USD") != std::string::npos);
+  CHECK(only(lints_of(h.b.p), "L008").message.find("540,000 USD in the first 6 months") != std::string::npos);
 }
 
 TEST_CASE("L008: without a budget the line is 500,000; no evidence at all counts as weak") {
