@@ -84,6 +84,9 @@ ir::ExprPtr Checker::check_call(const ast::Expr& e, Scope& scope) {
     if (auto s = suggest(name, names)) d.help = fmt::format("did you mean '{}'?", *s);
     return nullptr;
   }
+  // Error recovery may leave holes; the parser has reported them.
+  for (const auto& o : e.operands)
+    if (!o || o->kind == ast::ExprKind::error) return nullptr;
   for (const auto& label : e.arg_labels) {
     if (!label.text.empty()) {
       error("E057", label.span, fmt::format("{}() takes no named arguments", name));
@@ -217,7 +220,7 @@ ir::ExprPtr Checker::check_aggregate(const ast::Expr& e, ir::Builtin b, Scope& s
   }
   const ast::Expr* source = e.operands[0].get();
   const ast::Expr* predicate = nullptr;
-  if (source->kind == ast::ExprKind::where && source->operands.size() == 2 && source->operands[0]) {
+  if (source->kind == ast::ExprKind::where && source->operands.size() == 2 && source->operands[0] && source->operands[1]) {
     predicate = source->operands[1].get();
     source = source->operands[0].get();
   }
@@ -311,6 +314,8 @@ ir::ExprPtr Checker::check_aggregate(const ast::Expr& e, ir::Builtin b, Scope& s
 
 ir::ExprPtr Checker::check_function_call(const ast::Expr& e, Index fn, Scope& scope) {
   const ast::Function& f = *function_ast_[fn];
+  if (function_called_.size() <= fn) function_called_.resize(function_ast_.size(), false);
+  function_called_[fn] = true;
   if (std::find(call_stack_.begin(), call_stack_.end(), fn) != call_stack_.end()) {
     std::string chain;
     auto it = std::find(call_stack_.begin(), call_stack_.end(), fn);

@@ -34,6 +34,7 @@ std::shared_ptr<const ir::Program> Checker::run() {
   check_initiatives();
   check_funding();
   check_expects();
+  check_uncalled_functions();
   check_cycles();
   validate_headers();
   if (diags_.error_count() > errors_before) return nullptr;

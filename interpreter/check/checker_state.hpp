@@ -119,6 +119,10 @@ class Checker {
   ir::ExprPtr check_call(const ast::Expr& e, Scope& scope);
   ir::ExprPtr check_aggregate(const ast::Expr& e, ir::Builtin b, Scope& scope);
   ir::ExprPtr check_function_call(const ast::Expr& e, Index fn, Scope& scope);
+  // ---- functions.cpp
+  // A function is checked at each call; one never called still has its names
+  // resolved, so a typo in it does not wait for its first use.
+  void check_uncalled_functions();
   // ---- kpis.cpp (KPIs, drivers, values)
   const ir::Kpi* ensure_kpi(Index k);       // null when it failed or is in a cycle
   const ir::Value* ensure_value(Index v);
@@ -169,6 +173,7 @@ class Checker {
   std::map<std::string, Index> stakeholders_;
   std::map<std::string, Index> functions_;
   std::vector<Index> call_stack_;      // functions being expanded, to catch recursion
+  std::vector<bool> function_called_;  // by function index
   bool currency_ok_ = false;
 };
 

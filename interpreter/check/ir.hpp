@@ -103,7 +103,9 @@ enum class ExprKind {
   call,            // a user or stdlib function: Expr::ref = function index,
                    // operands = arguments in parameter order (defaults filled in),
                    // body = the function's body checked for these argument units,
-                   // in which `param` nodes read the arguments
+                   // in which `param` nodes read the arguments. Evaluate the
+                   // arguments in the caller's frame, then the body in a new
+                   // frame holding them (a `param` always reads the innermost call).
 };
 
 enum class Op { none, neg, not_, or_, and_, eq, ne, lt, le, gt, ge, add, sub, mul, div, pow };

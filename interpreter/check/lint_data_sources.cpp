@@ -22,13 +22,9 @@ namespace cxv::lint {
 namespace {
 
 void lint_third_party_kpis(const ir::Program& p, LintReporter& out) {
+  const KpiSet third_party_only = rests_only_on_third_party(p);
   for (ir::Index k = 0; k < p.kpis.size(); ++k) {
-    const std::vector<ir::Index> tables = tables_behind(p, k);
-    if (tables.empty()) continue;
-    const bool all_third_party = std::all_of(tables.begin(), tables.end(), [&](ir::Index t) {
-      return t < p.tables.size() && p.tables[t].provenance == ir::Provenance::third_party;
-    });
-    if (!all_third_party) continue;
+    if (!third_party_only[k]) continue;
     const ir::Kpi& kpi = p.kpis[k];
     const Span where = kpi.measure ? kpi.measure->span : kpi.span;
     Diagnostic* d = out.report(
@@ -36,7 +32,7 @@ void lint_third_party_kpis(const ir::Program& p, LintReporter& out) {
         "measure it on first-party data (your own customers, transactions or surveys) where you can, "
         "or pair it with a KPI that is");
     if (!d) continue;
-    for (ir::Index t : tables)
+    for (ir::Index t : tables_behind(p, k))
       d->notes.push_back(Note{p.tables[t].span, fmt::format("table {} is third-party data", quoted(p.tables[t].name))});
   }
 }

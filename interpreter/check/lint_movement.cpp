@@ -20,8 +20,11 @@ namespace cxv::lint {
 
 namespace {
 
-void lint_unmoved_kpis(const ir::Program& p, LintReporter& out) {
-  const KpiSet moved = kpis_moved_by_anything(p);
+// At most this many KPI names in a message; the rest are counted.
+constexpr std::size_t kNamesShown = 5;
+
+void lint_unmoved_kpis(const ir::Program& p, const KpiFlow& flow, LintReporter& out) {
+  const KpiSet moved = kpis_moved_by_anything(p, flow);
   for (ir::Index k = 0; k < p.kpis.size(); ++k) {
     if (moved[k]) continue;
     const ir::Kpi& kpi = p.kpis[k];
@@ -32,24 +35,34 @@ void lint_unmoved_kpis(const ir::Program& p, LintReporter& out) {
   }
 }
 
-void lint_initiatives_without_customer_effect(const ir::Program& p, LintReporter& out) {
-  const bool has_customer_kpi = std::any_of(p.kpis.begin(), p.kpis.end(), [](const ir::Kpi& k) {
-    return k.perspective == ir::Perspective::customer;
-  });
-  if (!has_customer_kpi) return;
-  for (const ir::Initiative& init : p.initiatives) {
-    const KpiSet moved = kpis_moved_by(p, init);
-    std::vector<std::string> names;
-    bool customer = false;
-    for (ir::Index k = 0; k < p.kpis.size(); ++k) {
-      if (!moved[k]) continue;
-      names.push_back(quoted(p.kpis[k].name));
-      customer = customer || p.kpis[k].perspective == ir::Perspective::customer;
+// "its effects are on 'arpu'", "it has no effect on any KPI"
+std::string what_it_moves(const ir::Program& p, const ir::Initiative& init) {
+  if (init.kpis_moved.empty()) return "it has no effect on any KPI";
+  std::vector<std::string> names;
+  for (ir::Index k : init.kpis_moved) {
+    if (k >= p.kpis.size()) continue;
+    if (names.size() == kNamesShown) {
+      names.push_back(fmt::format("{} more", init.kpis_moved.size() - kNamesShown));
+      break;
     }
-    if (customer) continue;
-    const std::string what = names.empty() ? "it moves no KPI at all" : "it moves only " + joined(names);
+    names.push_back(quoted(p.kpis[k].name));
+  }
+  return "its effects are on " + joined(names);
+}
+
+void lint_initiatives_without_customer_effect(const ir::Program& p, const KpiFlow& flow, LintReporter& out) {
+  KpiSet customer(p.kpis.size(), false);
+  for (ir::Index k = 0; k < p.kpis.size(); ++k) customer[k] = p.kpis[k].perspective == ir::Perspective::customer;
+  if (std::none_of(customer.begin(), customer.end(), [](bool b) { return b; })) return;
+  // Computed once for all initiatives: which KPIs lead to a customer KPI.
+  const KpiSet leads_to_customer = flow.reaches_any_of(customer);
+  for (const ir::Initiative& init : p.initiatives) {
+    const bool reaches = std::any_of(init.kpis_moved.begin(), init.kpis_moved.end(), [&](ir::Index k) {
+      return k < leads_to_customer.size() && leads_to_customer[k];
+    });
+    if (reaches) continue;
     out.report("L007", init.span,
-               fmt::format("initiative {} moves no customer KPI: {}", quoted(init.name), what),
+               fmt::format("initiative {} moves no customer KPI: {}", quoted(init.name), what_it_moves(p, init)),
                "add the effect it has on customers (e.g. `effect nps +2 points`), or a driver that carries "
                "its effect to a customer KPI, so the portfolio can weigh what customers gain or lose");
   }
@@ -58,8 +71,9 @@ void lint_initiatives_without_customer_effect(const ir::Program& p, LintReporter
 }  // namespace
 
 void lint_movement(const ir::Program& p, LintReporter& out) {
-  lint_unmoved_kpis(p, out);
-  lint_initiatives_without_customer_effect(p, out);
+  const KpiFlow flow(p);
+  lint_unmoved_kpis(p, flow, out);
+  lint_initiatives_without_customer_effect(p, flow, out);
 }
 
 }  // namespace cxv::lint

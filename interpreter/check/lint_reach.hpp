@@ -1,10 +1,13 @@
 #pragma once
 // Reachability over the checked IR, for the lints: which KPIs a change can
-// reach, and which tables a KPI rests on. A KPI's change travels
+// reach, and which data a KPI rests on. A change in a KPI flows
 //   - into every KPI whose measure reads it (a formula over KPIs), and
 //   - into the target of every driver rule that reads it (`churn += f(delta(nps))`),
 // transitively. Initiatives start changes (Initiative::kpis_moved already holds
 // their KPI effects and the KPIs reading a column an effect changes).
+//
+// Everything here is linear in the size of the program (KPIs + reads + rules):
+// `cxv check` must stay fast on frameworks of 10,000 KPIs and initiatives.
 
 #include <vector>
 
@@ -15,18 +18,33 @@ namespace cxv::lint {
 // One flag per KPI (indexed like Program::kpis).
 using KpiSet = std::vector<bool>;
 
-// `moved` grown to every KPI a change in it reaches (a fixed point).
-KpiSet close_over_formulas_and_drivers(const ir::Program& p, KpiSet moved);
+// The graph along which a change in one KPI moves others.
+class KpiFlow {
+ public:
+  explicit KpiFlow(const ir::Program& p);
 
-// The KPIs one initiative moves: its own, then through formulas and drivers.
-KpiSet kpis_moved_by(const ir::Program& p, const ir::Initiative& initiative);
+  // Every KPI a change in `seeds` reaches, the seeds included.
+  KpiSet reach(const std::vector<ir::Index>& seeds) const;
+  // For each KPI, whether a change in it reaches some KPI of `targets`
+  // (a KPI of `targets` reaches itself).
+  KpiSet reaches_any_of(const KpiSet& targets) const;
+
+ private:
+  std::vector<std::vector<ir::Index>> flows_to_;    // k -> KPIs a change in k moves
+  std::vector<std::vector<ir::Index>> flows_from_;  // the same edges reversed
+};
 
 // The KPIs anything moves: every initiative's, plus the targets of driver
-// rules that read no KPI at all (a constant induced change), then closed over.
-KpiSet kpis_moved_by_anything(const ir::Program& p);
+// rules that read no KPI at all (a constant induced change), then carried
+// along the flow.
+KpiSet kpis_moved_by_anything(const ir::Program& p, const KpiFlow& flow);
 
 // The tables a KPI's value comes from: those its measure reads, and those of
 // every KPI it reads, transitively. Sorted, unique.
 std::vector<ir::Index> tables_behind(const ir::Program& p, ir::Index kpi);
+
+// For each KPI, whether it rests only on third-party data: at least one table
+// behind it, and every table behind it `provenance third_party`.
+KpiSet rests_only_on_third_party(const ir::Program& p);
 
 }  // namespace cxv::lint

@@ -101,3 +101,11 @@ TEST_CASE("relative imports: each file once, import cycles are harmless, names a
   CHECK(c->sources.size() == 3);
   fs::remove_all(dir);
 }
+
+TEST_CASE("a function never called still has its names resolved") {
+  auto c = with_header("function margin(x) = x * pric\n");
+  CHECK(c->describe_code("E031") == "32:26 E031 unknown name 'pric' in function 'margin'");
+  auto ok = with_header("function margin(x, price) = x * price + churn\n");
+  INFO(ok->all());
+  CHECK(ok->program);
+}
