@@ -2,6 +2,7 @@
 // a quote or a line break, quotes doubled). Values are exact, in base units,
 // as in the JSON document, so a spreadsheet computes with the same numbers.
 
+#include "report/display.hpp"
 #include "report/report.hpp"
 
 namespace cxv::report {
@@ -35,7 +36,7 @@ std::string scorecard_csv(const RunReport& run) {
     std::string stakeholders;
     for (ir::Index s : k.stakeholders) stakeholders += (stakeholders.empty() ? "" : ";") + p.stakeholders.at(s).name;
     out += record({k.name, k.title, k.perspective == ir::Perspective::none ? "" : ir::to_string(k.perspective),
-                   k.category == ir::Category::none ? "" : ir::to_string(k.category), stakeholders, p.unit_text(k.unit),
+                   k.category == ir::Category::none ? "" : ir::to_string(k.category), stakeholders, unit_name(p, k.unit),
                    ir::to_string(k.better), number(card.baseline), number(k.target), number(k.green), number(k.amber),
                    card.status ? ir::to_string(*card.status) : ""});
   }
@@ -49,7 +50,7 @@ std::string breakdown_csv(const RunReport& run) {
   std::string out = record({"kpi", b.column, "rows", "value", "unit"});
   for (std::size_t i = 0; i < b.kpis.size(); ++i) {
     const ir::Kpi& k = p.kpis.at(b.kpis[i]);
-    for (const auto& g : b.groups) out += record({k.name, g.value, std::to_string(g.rows), number(g.values[i]), p.unit_text(k.unit)});
+    for (const auto& g : b.groups) out += record({k.name, g.value, std::to_string(g.rows), number(g.values[i]), unit_name(p, k.unit)});
   }
   return out;
 }

@@ -64,6 +64,10 @@ std::size_t display_width(std::string_view text) {
   return n;
 }
 
+std::string unit_name(const ir::Program& program, const Unit& unit) {
+  return unit.is_plain() ? "count" : program.unit_text(unit);
+}
+
 std::string show_month(int year, int month) { return fmt::format("{:04}-{:02}", year, month); }
 
 }  // namespace cxv::report

@@ -34,6 +34,10 @@ std::string show_bar(const ir::Program& program, const ir::Kpi& kpi, const Decim
 // scripts KPI titles are written in.
 std::size_t display_width(std::string_view text);
 
+// A unit's name for machine-readable output: the checker's rendering
+// ("USD/month", "ratio", "points"), and "count" for a plain number.
+std::string unit_name(const ir::Program& program, const Unit& unit);
+
 // "2027-01"
 std::string show_month(int year, int month);
 

@@ -72,7 +72,7 @@ void kpi(JsonWriter& w, const ir::Program& p, const eval::KpiCard& card) {
   w.key("category");
   w.string_or_null(optional_word(k.category));
   w.key("unit");
-  w.string(p.unit_text(k.unit));
+  w.string(unit_name(p, k.unit));
   w.key("display_unit");
   w.string(k.display.text);
   w.key("better");

@@ -13,7 +13,26 @@ const char* status_color(const std::string& status) {
   return nullptr;
 }
 
-std::string layout(const TextTable& table, bool color, int indent) {
+namespace {
+
+// A line break inside a cell (a quoted CSV field may hold one) would break the
+// table: show it as the two characters \n instead.
+std::string one_line(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string layout(const TextTable& input, bool color, int indent) {
+  TextTable table = input;
+  for (auto& row : table.rows)
+    for (auto& cell : row) cell.text = one_line(cell.text);
   const std::size_t n = table.header.size();
   std::vector<std::size_t> width(n, 0);
   for (std::size_t c = 0; c < n; ++c) width[c] = display_width(table.header[c]);

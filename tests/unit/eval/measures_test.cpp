@@ -209,3 +209,23 @@ TEST_CASE("large values leave the int64 path and stay exact") {
   CHECK(eval_number(f, agg(Builtin::sum, 0, bin(Op::mul, col(f, 0, "x"), col(f, 0, "x")))) == big * big * Decimal(2) + d("0.25"));
   CHECK(eval_number(f, agg(Builtin::sum, 0, bin(Op::add, col(f, 0, "x"), col(f, 0, "x")))) == big * Decimal(4) + Decimal(1));
 }
+
+TEST_CASE("constructs that have no value on the data are E153, not a crash") {
+  Fixture f = customers();
+  auto value = make(ir::ExprKind::value_ref);
+  value->ref = 0;
+  CHECK(eval_error(f, value).code == "E153");
+  auto funded = make(ir::ExprKind::builtin, ir::Type::boolean);
+  funded->builtin = Builtin::cost;
+  CHECK(eval_error(f, funded).code == "E153");
+  // A row expression where one number is needed.
+  CHECK(eval_error(f, col(f, 0, "revenue")).code == "E153");
+}
+
+TEST_CASE("delta is 0 at baseline: no initiative is in effect") {
+  Fixture f = customers();
+  auto delta = make(ir::ExprKind::builtin);
+  delta->builtin = Builtin::delta;
+  delta->operands.push_back(kpi(0));
+  CHECK(eval_number(f, delta) == Decimal(0));
+}
