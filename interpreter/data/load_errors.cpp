@@ -2,9 +2,23 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "data/text_checks.hpp"
 
 namespace cxv::data {
+
+std::string display_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path p(path);
+  if (!p.is_absolute()) return path;
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  if (ec) return path;
+  const fs::path rel = p.lexically_normal().lexically_relative(cwd);
+  if (rel.empty() || *rel.begin() == "..") return path;
+  return rel.string();
+}
 
 LoadErrors::LoadErrors(Diagnostics& diags, const SourceMap& sources, const TableSchema& schema,
                        std::string data_label, std::size_t max_errors)

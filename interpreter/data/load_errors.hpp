@@ -19,6 +19,11 @@
 
 namespace cxv::data {
 
+// How diagnostics name a data file: relative to the working directory when
+// the file is inside it (as a person would type it, and the same on every
+// machine for the golden tests), else as given.
+std::string display_path(const std::string& path);
+
 class LoadErrors {
  public:
   LoadErrors(Diagnostics& diags, const SourceMap& sources, const TableSchema& schema, std::string data_label,

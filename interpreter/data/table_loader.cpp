@@ -31,17 +31,18 @@ std::optional<CsvReader> open_data(const TableSchema& schema, const std::string&
   auto reader = CsvReader::open(path, error, chunk_bytes);
   if (reader) return reader;
   auto span = table_span(schema, sources);
+  const std::string shown = display_path(path);
   switch (error.failure) {
     case CsvOpenFailure::not_found: {
-      auto& d = diags.error("E100", span, fmt::format("the data file of table {} does not exist: {}", schema.name, path));
+      auto& d = diags.error("E100", span, fmt::format("the data file of table {} does not exist: {}", schema.name, shown));
       d.help = "paths are relative to the .cxv file that declares the table; `--data DIR` reads them from another folder";
       break;
     }
     case CsvOpenFailure::is_directory:
-      diags.error("E101", span, fmt::format("the data file of table {} is a directory, not a CSV file: {}", schema.name, path));
+      diags.error("E101", span, fmt::format("the data file of table {} is a directory, not a CSV file: {}", schema.name, shown));
       break;
     case CsvOpenFailure::unreadable:
-      diags.error("E101", span, fmt::format("cannot read the data file of table {}: {} ({})", schema.name, path,
+      diags.error("E101", span, fmt::format("cannot read the data file of table {}: {} ({})", schema.name, shown,
                                             error.reason));
       break;
   }
@@ -133,7 +134,7 @@ bool read_header(CsvReader& reader, const TableSchema& schema, const std::string
     report_syntax(reader, errors);
   } else {
     diags.error("E102", table_span(schema, sources),
-              fmt::format("the data file of table {} is empty: {}", schema.name, path))
+              fmt::format("the data file of table {} is empty: {}", schema.name, display_path(path)))
         .help = "the first line must be a header naming the columns";
   }
   return false;
@@ -182,7 +183,7 @@ bool validate_header(const TableSchema& schema, const std::string& resolved_path
                      Diagnostics& diags) {
   auto reader = open_data(schema, resolved_path, sources, diags);
   if (!reader) return false;
-  LoadErrors errors(diags, sources, schema, resolved_path, 20);
+  LoadErrors errors(diags, sources, schema, display_path(resolved_path), 20);
   if (!read_header(*reader, schema, resolved_path, sources, diags, errors)) return false;
   return !map_header(schema, *reader, errors).empty() || schema.columns.empty();
 }
@@ -191,7 +192,7 @@ std::optional<Table> load_table(const TableSchema& schema, const std::string& re
                                 Diagnostics& diags, const LoadOptions& options) {
   auto reader = open_data(schema, resolved_path, sources, diags, options.read_chunk_bytes);
   if (!reader) return std::nullopt;
-  LoadErrors errors(diags, sources, schema, resolved_path, std::max<std::size_t>(options.max_errors, 1));
+  LoadErrors errors(diags, sources, schema, display_path(resolved_path), std::max<std::size_t>(options.max_errors, 1));
   if (!read_header(*reader, schema, resolved_path, sources, diags, errors)) return std::nullopt;
   const std::size_t header_fields = reader->field_count();
   std::vector<std::size_t> field_of = map_header(schema, *reader, errors);

@@ -1,7 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include "data/cell_parsers.hpp"
 #include "data/key_check.hpp"
+#include "data/load_errors.hpp"
 #include "data/text_checks.hpp"
 #include "data/text_column.hpp"
 
@@ -105,4 +108,12 @@ TEST_CASE("duplicate keys: sorted and unsorted columns, text and numbers") {
   for (const char* v : {"-3", "0.5", "10"}) REQUIRE(increasing.append(v));
   increasing.append_missing();
   CHECK(find_duplicate_keys(ColumnData(increasing)).empty());
+}
+
+TEST_CASE("data files are named relative to the working directory when inside it") {
+  auto cwd = std::filesystem::current_path();
+  CHECK(display_path((cwd / "data" / "x.csv").string()) == std::filesystem::path("data/x.csv").string());
+  CHECK(display_path("data/x.csv") == "data/x.csv");
+  auto outside = (cwd.root_path() / "cxv-not-under-cwd" / "x.csv").string();
+  if (cwd != cwd.root_path()) CHECK(display_path(outside) == outside);
 }
