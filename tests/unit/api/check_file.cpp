@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <unistd.h>
 
 #include "cxv/cxv.hpp"
@@ -84,11 +85,61 @@ TEST_CASE("check_file and check_source agree on the same text") {
   CHECK(from_file.program == nullptr);
 }
 
+namespace {
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// The golden suite's clean framework: no errors, no lints.
+const std::string kClean = std::string(CXV_SOURCE_DIR) + "/tests/golden/check/clean_framework.cxv";
+
+}  // namespace
+
+TEST_CASE("a clean framework checks ok and comes with its checked program") {
+  CheckResult r = check_file(kClean);
+  CHECK(r.diagnostics.empty());
+  CHECK(r.ok());
+  CHECK(r.program != nullptr);
+}
+
+TEST_CASE("--strict through the API: a lint becomes an error and the program is withheld") {
+  std::string text = read_text(kClean);
+  auto at = text.find("  target 40 USD/month\n");
+  REQUIRE(at != std::string::npos);
+  text.erase(at, std::string("  target 40 USD/month\n").size());  // a KPI without a target is a lint
+
+  CheckResult lenient = check_source("t.cxv", text);
+  REQUIRE(lenient.diagnostics.all().size() == 1);
+  CHECK(lenient.diagnostics.all()[0].severity == Severity::warning);
+  CHECK(lenient.ok());
+  CHECK(lenient.program != nullptr);
+
+  CheckOptions strict;
+  strict.strict = true;
+  CheckResult r = check_source("t.cxv", text, strict);
+  REQUIRE(r.diagnostics.all().size() == 1);
+  CHECK(r.diagnostics.all()[0].code == lenient.diagnostics.all()[0].code);
+  CHECK(r.diagnostics.all()[0].severity == Severity::error);
+  CHECK_FALSE(r.ok());
+  CHECK(r.program == nullptr);
+}
+
 TEST_CASE("diagnostics come back sorted by position") {
-  CheckResult r = check_source("t.cxv", "kpi a {\n  perspective nowhere\n}\nkpi b {\n  perspective elsewhere\n}\n");
+  std::string text = read_text(kClean);
+  // Two unknown tables; whatever order the stages find them in, they come back in source order.
+  for (const char* from : {"share(accounts where churned)", "mean(accounts.monthly_revenue)"}) {
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.insert(at + std::string(from).find("accounts"), "x");
+  }
+  CheckResult r = check_source("t.cxv", text);
   const auto& all = r.diagnostics.all();
+  REQUIRE(all.size() >= 2);
   for (std::size_t i = 1; i < all.size(); ++i) {
-    if (all[i - 1].span && all[i].span && all[i - 1].span->file == all[i].span->file)
-      CHECK(all[i - 1].span->begin <= all[i].span->begin);
+    REQUIRE(all[i - 1].span);
+    REQUIRE(all[i].span);
+    CHECK(all[i - 1].span->begin <= all[i].span->begin);
   }
 }
