@@ -12,6 +12,15 @@ const Decimal& kGridLimit() {
   static const Decimal limit = Decimal::parse("4503599627370496").value();
   return limit;
 }
+// The objective's grid is kept coarser, at 2^40 (about 10^12): objective
+// coefficients also appear in rows (the tie pool's floor), and CBC's
+// tolerances, relative to a row's largest coefficient, misjudge rows whose
+// coefficients span many more digits. Exactness does not depend on it: the
+// tie pool absorbs the rounding.
+const Decimal& kObjectiveLimit() {
+  static const Decimal limit = Decimal::parse("1099511627776").value();
+  return limit;
+}
 constexpr int kMaxGridScale = 18;
 
 // An integer-valued Decimal within ±2^53 as int64 (callers clamp first).
@@ -36,11 +45,11 @@ std::optional<int> exact_scale(const std::vector<Decimal>& values) {
 }
 
 // The largest scale ≤ wanted at which Σ|values| stays within the grid limit.
-int bounded_scale(const std::vector<Decimal>& values, int wanted) {
+int bounded_scale(const std::vector<Decimal>& values, int wanted, const Decimal& limit) {
   Decimal total;
   for (const Decimal& v : values) total += v.abs();
   int k = wanted;
-  while (k > -kMaxGridScale && total * Decimal::pow10(k) > kGridLimit()) --k;
+  while (k > -kMaxGridScale && total * Decimal::pow10(k) > limit) --k;
   return k;
 }
 
@@ -86,7 +95,7 @@ Grid make_grid(const Problem& problem, const std::optional<Decimal>& budget) {
     for (const ShareRule& rule : problem.shares) bounds.push_back(rule.share * *budget);
   }
   const std::optional<int> cost_exact = exact_scale(costs);
-  g.cost_scale = bounded_scale(costs, cost_exact.value_or(kMaxGridScale));
+  g.cost_scale = bounded_scale(costs, cost_exact.value_or(kMaxGridScale), kGridLimit());
   g.cost_exact = cost_exact && g.cost_scale >= *cost_exact;
   for (const Decimal& c : costs) g.cost.push_back(on_grid(c, g.cost_scale, Rounding::half_even));
   if (budget) {
@@ -99,7 +108,8 @@ Grid make_grid(const Problem& problem, const std::optional<Decimal>& budget) {
   }
 
   const std::optional<int> objective_exact = exact_scale(objectives);
-  g.objective_scale = bounded_scale(objectives, objective_exact.value_or(kMaxGridScale));
+  g.objective_scale =
+      bounded_scale(objectives, objective_exact.value_or(kMaxGridScale), kObjectiveLimit());
   g.objective_exact = objective_exact && g.objective_scale >= *objective_exact;
   Decimal rounding_error;
   std::int64_t magnitude = 0;

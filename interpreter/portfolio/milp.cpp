@@ -2,6 +2,8 @@
 
 #include <coin/Cbc_C_Interface.h>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace cxv::portfolio {
@@ -74,7 +76,16 @@ MilpAnswer solve_milp(const Problem& problem, const Grid& grid, const MilpReques
   const int b = ni;  // the budget column, in min_budget mode
   if (budget_var) {
     const double floor = grid.budget ? as_double(*grid.budget) : 0.0;
-    Cbc_addCol(m, "", floor, 1e300, 1.0, 0, 0, nullptr, nullptr);
+    // An upper bound for b keeps the LP bounded and well scaled: the most a
+    // set can need is all the costs, or an `at most` share's worth of them.
+    double need = floor;
+    for (std::int64_t c : grid.cost) need += c > 0 ? static_cast<double>(c) : 0.0;
+    double smallest_share = 1.0;
+    for (const ShareRule& rule : problem.shares) {
+      const double s = rule.share.to_double();
+      if (rule.bound == ShareRule::Bound::at_most && s > 0 && s < smallest_share) smallest_share = s;
+    }
+    Cbc_addCol(m, "", floor, 2.0 * need / smallest_share + 1.0, 1.0, 0, 0, nullptr, nullptr);
   }
   Cbc_setObjSense(m, request.goal == Goal::max_objective ? -1.0 : 1.0);
 
@@ -126,9 +137,18 @@ MilpAnswer solve_milp(const Problem& problem, const Grid& grid, const MilpReques
     }
   }
   if (request.objective_floor) {
+    // Objective units can reach 10^12; a row that large beside rows of ones
+    // throws CBC's LP off (it has answered "infeasible" and fractional sets).
+    // Dividing by a power of two is exact in doubles and brings the largest
+    // coefficient near 1. The floor only guards the tie pool, so the slack
+    // this leaves to CBC's tolerance can only admit more sets, each of them
+    // then checked exactly.
+    std::int64_t largest = 1;
+    for (std::int64_t q : grid.objective) largest = std::max(largest, q < 0 ? -q : q);
+    const double scale = std::ldexp(1.0, -std::ilogb(static_cast<double>(largest)));
     std::vector<double> q(n);
-    for (std::size_t i = 0; i < n; ++i) q[i] = as_double(grid.objective[i]);
-    rows.add(all, q, 'G', as_double(*request.objective_floor));
+    for (std::size_t i = 0; i < n; ++i) q[i] = as_double(grid.objective[i]) * scale;
+    rows.add(all, q, 'G', as_double(*request.objective_floor) * scale);
   }
   if (request.cost_ceiling) rows.add(all, costs, 'L', as_double(*request.cost_ceiling));
   for (const std::vector<bool>& set : request.excluded_sets) {
@@ -152,6 +172,9 @@ MilpAnswer solve_milp(const Problem& problem, const Grid& grid, const MilpReques
   Cbc_setAllowableFractionGap(m, 0.0);
   Cbc_setAllowablePercentageGap(m, 0.0);
   Cbc_setParameter(m, "integerTolerance", "1e-9");
+  // CGL's two-phase MIR cut generator writes a debugging line to stdout on
+  // some models ("2mir_test: ..."); nothing in the library may print.
+  Cbc_setParameter(m, "twoMirCuts", "off");
   Cbc_solve(m);
 
   MilpAnswer answer;

@@ -8,6 +8,7 @@
 
 #include "portfolio/conflicts.hpp"
 #include "portfolio/milp.hpp"
+#include "portfolio/select.hpp"
 #include "portfolio/verify.hpp"
 
 namespace cxv::portfolio {
@@ -112,36 +113,63 @@ void explain_requirements(const Problem& problem, std::vector<Outcome>& outcomes
 // Forces candidate i in and measures what that costs the portfolio; fills
 // the reason when none was found yet.
 void what_it_would_take(const Problem& problem, const Grid& grid, std::size_t i,
-                        const Solution& solution, std::size_t& calls, Outcome& o) {
+                        const Solution& solution, const SolveOptions& options,
+                        std::size_t& calls, Outcome& o) {
+  // The best portfolio that funds i, chosen exactly as the optimum is.
   MilpRequest forced;
   forced.fixed.emplace_back(i, true);
-  forced.goal = MilpRequest::Goal::max_objective;
-  ++calls;
-  const MilpAnswer best_with = solve_milp(problem, grid, forced);
-  const bool found = (best_with.state == MilpAnswer::State::optimal ||
-                      best_with.state == MilpAnswer::State::feasible) &&
-                     satisfies(problem, problem.budget, forced, best_with.x);
+  const Choice with = choose(problem, problem.budget, grid, forced, options.tie_pool_limit, calls);
+  const bool found = with.state == Choice::State::optimal || with.state == Choice::State::not_proven;
 
   std::optional<Decimal> gap;
   if (found) {
-    gap = solution.objective - exact_objective(problem, best_with.x);
-    if (gap->sign() < 0) gap = Decimal(0);  // CBC saw a better set it could not prove
+    gap = solution.objective - with.objective;
+    if (gap->sign() < 0) gap = Decimal(0);  // cannot happen when both are proven
     o.extra_objective = gap;
   }
 
   if (problem.budget) {
+    // The least budget b at which some set funding i is worth at least the
+    // optimum. CBC minimises b on the grid; a set whose exact objective
+    // falls short (possible only on a rounded grid) is excluded and the
+    // search repeated.
     MilpRequest cheapest = forced;
     cheapest.goal = MilpRequest::Goal::min_budget;
     std::vector<bool> chosen(problem.candidates.size(), false);
     for (std::size_t j : solution.funded) chosen[j] = true;
-    cheapest.objective_floor = grid_sum(grid.objective, chosen);
-    ++calls;
-    const MilpAnswer at_least_as_good = solve_milp(problem, grid, cheapest);
-    if (at_least_as_good.state == MilpAnswer::State::optimal ||
-        at_least_as_good.state == MilpAnswer::State::feasible) {
-      const std::optional<Decimal> need =
-          budget_needed(problem, at_least_as_good.x, *problem.budget);
-      if (need) o.extra_budget = *need - *problem.budget;
+    const std::int64_t optimum = grid_sum(grid.objective, chosen);
+    cheapest.objective_floor = optimum - grid.objective_slack;
+    const std::size_t attempts = std::max<std::size_t>(options.tie_pool_limit, 32);
+    bool settled = false;
+    for (std::size_t attempt = 0; attempt < attempts && !settled; ++attempt) {
+      ++calls;
+      const MilpAnswer answer = solve_milp(problem, grid, cheapest);
+      if (answer.state != MilpAnswer::State::optimal &&
+          answer.state != MilpAnswer::State::feasible) {
+        settled = true;  // no budget is enough
+      } else if (exact_objective(problem, answer.x) < solution.objective) {
+        cheapest.excluded_sets.push_back(answer.x);
+      } else {
+        const std::optional<Decimal> need = budget_needed(problem, answer.x, *problem.budget);
+        if (need) o.extra_budget = *need - *problem.budget;
+        settled = true;
+      }
+    }
+    if (!settled) {
+      // Too many near-misses on a rounded grid: a floor of optimum + slack
+      // admits only sets surely as good, so the budget found is enough,
+      // though perhaps not the least.
+      cheapest.excluded_sets.clear();
+      cheapest.objective_floor = optimum + grid.objective_slack;
+      ++calls;
+      const MilpAnswer answer = solve_milp(problem, grid, cheapest);
+      if (answer.state == MilpAnswer::State::optimal ||
+          answer.state == MilpAnswer::State::feasible) {
+        const std::optional<Decimal> need = budget_needed(problem, answer.x, *problem.budget);
+        if (need) o.extra_budget = *need - *problem.budget;
+      }
+      o.note = "the extra budget is enough but may not be the least: many portfolios are within "
+               "the solver's precision of the optimum";
     }
   }
 
@@ -187,7 +215,7 @@ void account_for_all(const Problem& problem, const Grid& grid, const SolveOption
     Outcome& o = solution.outcomes[i];
     if (x[i] || problem.candidates[i].rejected_by) continue;
     if (options.analyse_unfunded) {
-      what_it_would_take(problem, grid, i, solution, solution.solver_calls, o);
+      what_it_would_take(problem, grid, i, solution, options, solution.solver_calls, o);
     } else if (o.kind == ReasonKind::none) {
       o.kind = ReasonKind::not_analysed;
       o.reason = "not in the optimal portfolio";

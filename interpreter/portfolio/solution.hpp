@@ -46,6 +46,8 @@ struct Outcome {
   // the objective increase it needs to tie with today's optimum; any more
   // and it is funded at the current budget (nullopt: it cannot be funded).
   std::optional<Decimal> extra_objective;
+  // Set when a figure above is a bound rather than exact (docs/optimizer.md).
+  std::string note;
 };
 
 struct Solution {

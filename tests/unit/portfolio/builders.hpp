@@ -3,12 +3,26 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "numeric/decimal.hpp"
 #include "portfolio/problem.hpp"
 #include "portfolio/solution.hpp"
+
+namespace doctest {
+template <>
+struct StringMaker<std::optional<cxv::Decimal>> {
+  static String convert(const std::optional<cxv::Decimal>& d) {
+    return d ? String(d->to_string().c_str()) : String("nullopt");
+  }
+};
+template <>
+struct StringMaker<cxv::Decimal> {
+  static String convert(const cxv::Decimal& d) { return String(d.to_string().c_str()); }
+};
+}  // namespace doctest
 
 namespace portfolio_test {
 
