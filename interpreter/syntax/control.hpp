@@ -82,7 +82,6 @@ struct Control : tao::pegtl::normal<Rule> {
           std::string_view(in.current(), word.size()) != word)
         return;
       st.current.template emplace<typename DeclInfo<Rule>::type>();
-      st.has_decl = true;
       st.decl_keyword = DeclInfo<Rule>::keyword;
       st.decl_name = {};
       st.decl_title = {};

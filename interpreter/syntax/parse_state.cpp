@@ -8,7 +8,6 @@ namespace cxv::syntax {
 
 void State::reset_declaration() {
   current = ast::Decl{};
-  has_decl = false;
   decl_keyword = {};
   decl_name = {};
   decl_title = {};

@@ -94,7 +94,6 @@ class State {
 
   // The declaration being built.
   ast::Decl current;
-  bool has_decl = false;
   std::string_view decl_keyword;
   std::string_view decl_name;
   std::string_view decl_title;   // as written, with its quotes

@@ -49,8 +49,11 @@ std::size_t declaration_at(const std::string& t, std::size_t line_start) {
   while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
   std::size_t e = i;
   while (e < t.size() && is_name_char(t[e])) ++e;
-  if (e > i && grammar::is_declaration_keyword(std::string_view(t).substr(i, e - i))) return i;
-  return std::string::npos;
+  if (e == i || !grammar::is_declaration_keyword(std::string_view(t).substr(i, e - i))) return std::string::npos;
+  // `value: USD/month` is a (wrongly named) column, not a declaration.
+  while (e < t.size() && (t[e] == ' ' || t[e] == '\t')) ++e;
+  if (e < t.size() && t[e] == ':') return std::string::npos;
+  return i;
 }
 
 // Where to resume after an error at `error` in a declaration that began at

@@ -32,6 +32,10 @@ std::string found(const SourceFile& file, Span tok) {
 bool starts_declaration_line(const SourceFile& file, Span tok) {
   const std::string& t = file.text();
   if (tok.begin >= t.size() || !grammar::is_declaration_keyword(file.slice(tok))) return false;
+  // `value: USD/month` is a (wrongly named) column, not a declaration.
+  std::uint32_t after = tok.end;
+  while (after < t.size() && (t[after] == ' ' || t[after] == '\t')) ++after;
+  if (after < t.size() && t[after] == ':') return false;
   for (std::uint32_t i = tok.begin; i > 0; --i) {
     char c = t[i - 1];
     if (c == '\n' || c == '\r') return true;
@@ -118,6 +122,13 @@ SyntaxError describe_error(const grammar::ErrorPoint& point, std::uint32_t offse
       return e;
     case ErrorKind::clause: {
       std::string label = st.blocks.empty() ? st.decl_label() : st.block_label(st.blocks.back());
+      // In a table every other word names a column: a keyword there is a bad name.
+      if (point.message == "table" && !word.empty() && !is_digit(word[0]) && grammar::is_reserved(word)) {
+        e.code = "E020";
+        e.message = fmt::format("'{}' is a keyword and cannot be used as a column name", word);
+        e.help = fmt::format("choose another name, such as {}_value", word);
+        return e;
+      }
       if (word == "where") {
         e.code = "E021";
         e.message = "'where' can only filter rows inside an aggregate's parentheses or in an effect";

@@ -209,3 +209,11 @@ TEST_CASE("every syntax code is registered and documented") {
     CHECK_MESSAGE(docs.find(fmt::format("## {}", code)) != std::string::npos, code);
   }
 }
+
+TEST_CASE("a keyword as a column name is E020, not a missing '}'") {
+  auto p = parse_text("table t from \"t.csv\" {\n  value: USD\n  target: count\n}\nkpi k { }\n");
+  CHECK(p->errors() == "2:3 E020 'value' is a keyword and cannot be used as a column name\n");
+  // Recovery does not mistake `value:` for a declaration: the next one read is the kpi.
+  CHECK(find_decl<ast::Kpi>(p->file, "k") != nullptr);
+  CHECK(p->file.decls.size() == 1);
+}
