@@ -41,7 +41,8 @@ inline CellProblem append_cell(ColumnData& column, const ColumnSchema& schema, s
   // An empty cell is a missing value whatever the column's type.
   if (cell.empty()) {
     std::visit([](auto& c) { c.append_missing(); }, column);
-    return schema.optional ? CellProblem::none : CellProblem::missing_value;
+    // A key identifies its row, so it is never missing, even if declared optional.
+    return schema.optional && !schema.key ? CellProblem::none : CellProblem::missing_value;
   }
   switch (schema.kind) {
     case ColumnKind::number: {

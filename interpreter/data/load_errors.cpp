@@ -71,8 +71,8 @@ void LoadErrors::cell(CellProblem problem, std::size_t column, std::string_view 
       return;
     case CellProblem::missing_value:
       code = "E114";
-      message = fmt::format("empty cell in column {}, which is not optional{}", c.name,
-                            where.empty() ? "" : fmt::format(" (declared at {})", where));
+      message = fmt::format(c.key ? "empty cell in key column {}{}" : "empty cell in column {}, which is not optional{}",
+                            c.name, where.empty() ? "" : fmt::format(" (declared at {})", where));
       help = c.key ? "every row needs a key value" : "fill the cell, or declare the column `optional` if values may be missing";
       break;
     case CellProblem::not_a_number: {

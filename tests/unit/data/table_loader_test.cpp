@@ -287,6 +287,18 @@ TEST_CASE("duplicate keys are reported with both lines") {
   CHECK(d.notes[0].message == "column customer_id is declared here as the key");
 }
 
+TEST_CASE("a key is never missing, even when declared optional") {
+  auto l = std::make_unique<Loaded>();
+  l->decl.schema.columns[0].optional = true;
+  l->path = l->dir.write("customers.csv", std::string(kHeader) + ",smb,1,,true,\n");
+  l->table = load_table(l->decl.schema, l->path, l->decl.sources, l->diags);
+  CHECK_FALSE(l->table);
+  REQUIRE(l->diags.all().size() == 1);
+  CHECK(l->diags.all()[0].code == "E114");
+  CHECK(l->diags.all()[0].message == "empty cell in key column customer_id (declared at telecom.cxv:3)");
+  CHECK(l->diags.all()[0].help == "every row needs a key value");
+}
+
 TEST_CASE("duplicate keys in an unsorted file, with quoted multi-line rows before them") {
   Diagnostic d = only_error(std::string(kHeader) +
                             "C2,\"s\nm\",1,,true,\nC1,smb,1,,true,\nC3,smb,1,,true,\n\"C1\",smb,1,,true,\n");
