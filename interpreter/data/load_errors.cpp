@@ -71,8 +71,9 @@ void LoadErrors::cell(CellProblem problem, std::size_t column, std::string_view 
       return;
     case CellProblem::missing_value:
       code = "E114";
-      message = fmt::format(c.key ? "empty cell in key column {}{}" : "empty cell in column {}, which is not optional{}",
-                            c.name, where.empty() ? "" : fmt::format(" (declared at {})", where));
+      message = c.key ? fmt::format("empty cell in key column {}", c.name)
+                      : fmt::format("empty cell in column {}, which is not optional", c.name);
+      if (!where.empty()) message += fmt::format(" (declared at {})", where);
       help = c.key ? "every row needs a key value" : "fill the cell, or declare the column `optional` if values may be missing";
       break;
     case CellProblem::not_a_number: {
