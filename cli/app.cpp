@@ -20,6 +20,8 @@ constexpr const char* kDescription =
 constexpr const char* kFooter =
     "Examples:\n"
     "  cxv check telecom.cxv                       check one framework\n"
+    "  cxv run telecom.cxv                         compute its scorecard on its data\n"
+    "  cxv run --format json telecom.cxv           the scorecard for scripts\n"
     "  cxv check --strict frameworks/*.cxv         fail on lints too (for CI)\n"
     "  cxv check --format sarif a.cxv > a.sarif    report to a code-scanning dashboard\n"
     "  cxv check --allow L004 --deny L007 a.cxv    set the level of single lints\n"
@@ -30,7 +32,7 @@ constexpr const char* kFooter =
     "  2  usage problem: unknown option, missing file argument, bad value\n"
     "  3  internal error in cxv (please report it)\n"
     "\n"
-    "Documentation: docs/cli.md, docs/diagnostics-formats.md\n";
+    "Documentation: docs/cli.md, docs/diagnostics-formats.md, docs/scorecard.md\n";
 
 }  // namespace
 
@@ -57,7 +59,7 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
     app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& e) {
     // Point at the help of the command that was being parsed when it failed.
-    std::string help_command = check->parsed() ? "cxv check --help" : "cxv --help";
+    std::string help_command = check->parsed() ? "cxv check --help" : run_cmd->parsed() ? "cxv run --help" : "cxv --help";
     app.failure_message([help_command](const CLI::App*, const CLI::Error& error) {
       return std::string("cxv: ") + error.what() + "\nRun '" + help_command + "' for usage.\n";
     });
