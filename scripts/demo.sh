@@ -10,3 +10,6 @@ example=examples/telecom/telecom.cxv
 echo
 echo "\$ cxv check $example"
 build/cli/cxv check "$example"
+echo
+echo "\$ cxv run $example"
+build/cli/cxv run "$example"
