@@ -10,6 +10,7 @@
 // 128-bit coefficient with no allocation; larger ones move to Boost's cpp_int.
 
 #include <compare>
+#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -40,6 +41,9 @@ class Decimal {
 
   Decimal();  // zero
   Decimal(std::int64_t integer);  // NOLINT: implicit from integers is intended
+  // A double would silently truncate to an integer here: use from_double.
+  template <std::floating_point F>
+  Decimal(F) = delete;
 
   // Parses "42", "-1_250.50", "0.015", "+3". No exponent, no scale suffix:
   // the grammar applies k/M/B and % itself. Returns nullopt on anything else.

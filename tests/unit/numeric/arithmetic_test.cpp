@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <type_traits>
 
 #include "numeric/decimal.hpp"
 
@@ -119,4 +120,13 @@ TEST_CASE("sign, abs, negation, integers") {
   CHECK(Decimal::from_scaled(12345, 2) == d("123.45"));
   CHECK(Decimal::from_scaled(5, -3) == Decimal(5000));
   CHECK(Decimal::pow10(-2) == d("0.01"));
+}
+
+TEST_CASE("integers convert implicitly, doubles only through from_double") {
+  static_assert(std::is_convertible_v<int, Decimal>);
+  static_assert(std::is_convertible_v<std::int64_t, Decimal>);
+  static_assert(std::is_constructible_v<Decimal, std::size_t>);
+  static_assert(!std::is_constructible_v<Decimal, double>);  // would truncate 1.5 to 1
+  static_assert(!std::is_constructible_v<Decimal, float>);
+  CHECK(Decimal(std::size_t{7}) == Decimal(7));
 }
