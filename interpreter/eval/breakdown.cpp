@@ -24,57 +24,61 @@ std::vector<std::set<ir::Index>> tables_read(const ir::Program& program) {
   return out;
 }
 
+// Every row's group, found in one pass over the column: groups are numbered
+// in the sorted order of their values; rows with no value get group `labels.size()`.
 struct Groups {
   std::vector<std::string> labels;
-  std::vector<Words> rows;
-  Words missing;
+  std::vector<std::uint32_t> of_row;
+  std::vector<std::size_t> sizes;    // rows per group, the missing group last
   bool any_missing = false;
 };
 
-Groups group_rows(const data::TextColumn& col) {
+// False when the column has more than kMaxBreakdownGroups distinct values.
+bool group_rows(const data::TextColumn& col, Groups& g) {
   const std::size_t n = col.size();
-  Groups g;
-  g.missing.assign(word_count(n), 0);
-  auto set_bit = [](Words& w, std::size_t i) { w[i >> 6] |= std::uint64_t{1} << (i & 63); };
+  g.of_row.assign(n, 0);
   if (col.is_dictionary()) {
     const std::size_t d = col.dictionary_size();
-    std::vector<Words> by_code(d, Words(word_count(n), 0));
-    const auto& codes = col.codes();
-    for (std::size_t i = 0; i < n; ++i) {
-      if (codes[i] == data::TextColumn::kMissingCode) {
-        set_bit(g.missing, i);
-        g.any_missing = true;
-      } else {
-        set_bit(by_code[codes[i]], i);
-      }
-    }
     std::vector<std::uint32_t> order(d);
     for (std::uint32_t c = 0; c < d; ++c) order[c] = c;
     std::sort(order.begin(), order.end(),
               [&](std::uint32_t a, std::uint32_t b) { return col.dictionary_entry(a) < col.dictionary_entry(b); });
-    for (std::uint32_t c : order) {
-      if (popcount(by_code[c]) == 0) continue;
-      g.labels.emplace_back(col.dictionary_entry(c));
-      g.rows.push_back(std::move(by_code[c]));
+    std::vector<std::uint32_t> group_of_code(d);
+    for (std::uint32_t i = 0; i < d; ++i) group_of_code[order[i]] = i;
+    for (std::uint32_t c : order) g.labels.emplace_back(col.dictionary_entry(c));
+    const auto& codes = col.codes();
+    for (std::size_t i = 0; i < n; ++i) {
+      const bool missing = codes[i] == data::TextColumn::kMissingCode;
+      g.any_missing = g.any_missing || missing;
+      g.of_row[i] = missing ? static_cast<std::uint32_t>(d) : group_of_code[codes[i]];
     }
-    return g;
-  }
-  std::map<std::string, Words, std::less<>> by_value;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!col.present(i)) {
-      set_bit(g.missing, i);
-      g.any_missing = true;
-      continue;
+  } else {
+    std::map<std::string, std::uint32_t, std::less<>> ids;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (col.present(i) && ids.emplace(std::string(col.value(i)), 0).second && ids.size() > kMaxBreakdownGroups) return false;
     }
-    auto it = by_value.find(col.value(i));
-    if (it == by_value.end()) it = by_value.emplace(std::string(col.value(i)), Words(word_count(n), 0)).first;
-    set_bit(it->second, i);
+    std::uint32_t next = 0;
+    for (auto& [label, id] : ids) {
+      id = next++;
+      g.labels.push_back(label);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const bool missing = !col.present(i);
+      g.any_missing = g.any_missing || missing;
+      g.of_row[i] = missing ? next : ids.find(col.value(i))->second;
+    }
   }
-  for (auto& [label, rows] : by_value) {
-    g.labels.push_back(label);
-    g.rows.push_back(std::move(rows));
-  }
-  return g;
+  if (g.labels.size() > kMaxBreakdownGroups) return false;
+  g.sizes.assign(g.labels.size() + 1, 0);
+  for (std::uint32_t id : g.of_row) ++g.sizes[id];
+  return true;
+}
+
+Words rows_of_group(const Groups& g, std::uint32_t id) {
+  Words w(word_count(g.of_row.size()), 0);
+  for (std::size_t i = 0; i < g.of_row.size(); ++i)
+    if (g.of_row[i] == id) w[i >> 6] |= std::uint64_t{1} << (i & 63);
+  return w;
 }
 
 }  // namespace
@@ -112,20 +116,27 @@ std::optional<Breakdown> compute_breakdown(const ir::Program& program, const Tab
   const BoundTable& bound = tables.at(out.table);
   const ir::Index col_index = program.tables[out.table].find_column(column);
   const auto& text = std::get<data::TextColumn>(bound.data->column(bound.column_of.at(col_index)));
-  Groups groups = group_rows(text);
-  if (groups.any_missing) {
-    groups.labels.emplace_back();
-    groups.rows.push_back(std::move(groups.missing));
+  Groups groups;
+  if (!group_rows(text, groups)) {
+    auto& d = diags.error("E157", std::nullopt,
+                          "column '" + column + "' of table '" + program.tables[out.table].name + "' has more than " +
+                              std::to_string(kMaxBreakdownGroups) + " distinct values, too many to break the KPIs down by");
+    d.help = "break down by a column with fewer values, such as a segment, a region or a plan";
+    return std::nullopt;
   }
 
-  for (std::size_t g = 0; g < groups.rows.size(); ++g) {
+  // One group at a time, so memory stays one bitmap whatever the number of groups.
+  const auto group_count = static_cast<std::uint32_t>(groups.labels.size() + (groups.any_missing ? 1 : 0));
+  for (std::uint32_t id = 0; id < group_count; ++id) {
+    if (groups.sizes[id] == 0) continue;   // a dictionary entry no row uses
     BreakdownGroup group;
-    group.value = groups.labels[g];
-    group.missing = groups.any_missing && g + 1 == groups.rows.size();
-    group.rows = popcount(groups.rows[g]);
+    group.missing = id == groups.labels.size();
+    if (!group.missing) group.value = groups.labels[id];
+    group.rows = groups.sizes[id];
+    const Words rows = rows_of_group(groups, id);
     std::vector<std::optional<Decimal>> by_kpi(program.kpis.size());
     Evaluator ev(program, tables, [&by_kpi](ir::Index k) { return by_kpi.at(k); });
-    ev.restrict_rows(out.table, &groups.rows[g]);
+    ev.restrict_rows(out.table, &rows);
     for (ir::Index k : program.kpi_order) {
       if (std::find(out.kpis.begin(), out.kpis.end(), k) == out.kpis.end()) continue;
       try {

@@ -28,6 +28,10 @@ struct Breakdown {
   std::vector<BreakdownGroup> groups;         // sorted by value (byte order), missing last
 };
 
+// At most this many groups (distinct values), or error E157: a breakdown is
+// meant to be read, and each group costs one evaluation of the measures.
+inline constexpr std::size_t kMaxBreakdownGroups = 1000;
+
 // The KPIs that read (directly or through other KPIs) `table` and no other
 // table are recomputed per group. The grouping column is the first table, in
 // declaration order, with a text column of that name; none is error E154.

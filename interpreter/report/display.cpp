@@ -41,7 +41,10 @@ std::string group_thousands(const std::string& fixed) {
 std::string show_value(const ir::Program& program, const ir::Kpi& kpi, const Decimal& value) {
   if (kpi.unit.is_ratio()) return group_thousands((value * Decimal(100)).to_fixed(kPercentPlaces)) + "%";
   const Decimal shown = kpi.display.factor == Decimal(1) || kpi.display.factor.is_zero() ? value : value / kpi.display.factor;
-  const int places = kpi.unit.has_money() ? minor_unit_places(program.framework.currency) : kPlainPlaces;
+  // A KPI that counts rows (customers, calls) reads best without decimals.
+  const bool whole_count = kpi.measure && kpi.measure->kind == ir::ExprKind::builtin &&
+                           kpi.measure->builtin == ir::Builtin::count && shown.is_integer();
+  const int places = kpi.unit.has_money() ? minor_unit_places(program.framework.currency) : whole_count ? 0 : kPlainPlaces;
   std::string text = group_thousands(shown.to_fixed(places));
   const std::string unit = unit_label(program, kpi);
   return unit.empty() ? text : text + " " + unit;

@@ -71,6 +71,11 @@ def run_cxv(cxv: str, args: list) -> tuple:
     return out, err, p.returncode, None
 
 
+def read_exact(path: Path) -> str:
+    """The file's text with its line ends as they are (CSV output has CRLF)."""
+    return path.read_bytes().decode("utf-8")
+
+
 def actual_text(out: str, code: int, err: str = "") -> str:
     if err:
         out = f"{out}--- stderr\n{err}"
@@ -94,8 +99,8 @@ def run_cases(cxv: str, filters: list, update: bool, mode: str = "check") -> int
             continue
         actual = actual_text(out, code, err if mode == "run" else "")
         if update:
-            if not expected_path.exists() or expected_path.read_text(encoding="utf-8") != actual:
-                expected_path.write_text(actual, encoding="utf-8")
+            if not expected_path.exists() or read_exact(expected_path) != actual:
+                expected_path.write_bytes(actual.encode("utf-8"))
                 print(f"updated {expected_path.relative_to(ROOT)}")
             passed += 1
             continue
@@ -103,7 +108,7 @@ def run_cases(cxv: str, filters: list, update: bool, mode: str = "check") -> int
             failed += 1
             print(f"FAIL {case}: no {expected_path.name} (run with --update to create it)")
             continue
-        expected = expected_path.read_text(encoding="utf-8")
+        expected = read_exact(expected_path)
         if expected == actual:
             passed += 1
             continue
