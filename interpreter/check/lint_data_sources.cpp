@@ -32,8 +32,17 @@ void lint_third_party_kpis(const ir::Program& p, LintReporter& out) {
         "measure it on first-party data (your own customers, transactions or surveys) where you can, "
         "or pair it with a KPI that is");
     if (!d) continue;
-    for (ir::Index t : tables_behind(p, k))
-      d->notes.push_back(Note{p.tables[t].span, fmt::format("table {} is third-party data", quoted(p.tables[t].name))});
+    // What it reads directly (each read KPI gets its own L006, with its own
+    // notes), so the notes stay short however deep the formulas go.
+    std::vector<ir::Index> tables = kpi.tables_read;
+    std::sort(tables.begin(), tables.end());
+    tables.erase(std::unique(tables.begin(), tables.end()), tables.end());
+    for (ir::Index t : tables)
+      if (t < p.tables.size())
+        d->notes.push_back(Note{p.tables[t].span, fmt::format("table {} is third-party data", quoted(p.tables[t].name))});
+    for (ir::Index r : kpi.kpis_read)
+      if (r < p.kpis.size())
+        d->notes.push_back(Note{p.kpis[r].span, fmt::format("KPI {} rests only on third-party data", quoted(p.kpis[r].name))});
   }
 }
 

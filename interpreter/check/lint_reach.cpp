@@ -99,24 +99,6 @@ KpiSet kpis_moved_by_anything(const ir::Program& p, const KpiFlow& flow) {
   return flow.reach(seeds);
 }
 
-std::vector<ir::Index> tables_behind(const ir::Program& p, ir::Index kpi) {
-  std::vector<ir::Index> tables;
-  KpiSet seen(p.kpis.size(), false);
-  std::vector<ir::Index> todo{kpi};
-  while (!todo.empty()) {
-    const ir::Index k = todo.back();
-    todo.pop_back();
-    if (!valid(k, seen.size()) || seen[k]) continue;
-    seen[k] = true;
-    const ir::Kpi& x = p.kpis[k];
-    tables.insert(tables.end(), x.tables_read.begin(), x.tables_read.end());
-    todo.insert(todo.end(), x.kpis_read.begin(), x.kpis_read.end());
-  }
-  std::sort(tables.begin(), tables.end());
-  tables.erase(std::unique(tables.begin(), tables.end()), tables.end());
-  return tables;
-}
-
 KpiSet rests_only_on_third_party(const ir::Program& p) {
   const std::size_t n = p.kpis.size();
   // Per KPI, over everything behind it: is there a table, and is any table not third-party?

@@ -39,12 +39,10 @@ class KpiFlow {
 // along the flow.
 KpiSet kpis_moved_by_anything(const ir::Program& p, const KpiFlow& flow);
 
-// The tables a KPI's value comes from: those its measure reads, and those of
-// every KPI it reads, transitively. Sorted, unique.
-std::vector<ir::Index> tables_behind(const ir::Program& p, ir::Index kpi);
-
-// For each KPI, whether it rests only on third-party data: at least one table
-// behind it, and every table behind it `provenance third_party`.
+// For each KPI, whether it rests only on third-party data. The tables behind
+// a KPI are those its measure reads and, transitively, those behind every KPI
+// it reads; it rests only on third-party data when there is at least one and
+// every one is `provenance third_party`.
 KpiSet rests_only_on_third_party(const ir::Program& p);
 
 }  // namespace cxv::lint
