@@ -174,7 +174,8 @@ struct expression_keywords<std::index_sequence<I...>> {
   using type = sor<keyword_at<keyword_index(kExpressionKeywords[I])>...>;
 };
 }  // namespace detail
-struct keyword_name : detail::expression_keywords<>::type {};
+struct expression_keyword : detail::expression_keywords<>::type {};
+struct keyword_name : expression_keyword {};
 struct name_ref : plain_name {};
 
 struct primary : sor<paren_expr, date_lit, number_lit, string_lit, name_ref, keyword_name> {};
@@ -377,7 +378,9 @@ struct expect_condition : expr {};
 struct expect_decl : seq<kw<"expect">, ws, must<expect_title>, ws, block<expect_condition>> {};
 
 // function saturate "..." (x, limit: 1) = limit * (1 - exp(-x / limit))
-struct param_name : plain_name {};
+// A parameter may be called like the keywords that read as names in
+// expressions (`function gap(current, target) = target - current`).
+struct param_name : sor<plain_name, expression_keyword> {};
 struct param_default : seq<blanks, colon, ws, must<expr>> {};
 struct param : seq<param_name, opt<param_default>> {};
 struct open_params : one<'('> {};

@@ -94,6 +94,13 @@ SyntaxError describe_error(const grammar::ErrorPoint& point, std::uint32_t offse
     return unclosed_block(st, tok);
 
   SyntaxError e{std::string(point.code), tok, {}, std::string(point.help), {}};
+  // `where` after a complete expression: the author meant a filter.
+  if (word == "where" && (point.kind == ErrorKind::clause || point.code == "E007")) {
+    e.code = "E021";
+    e.message = "'where' can only filter rows inside an aggregate's parentheses or in an effect";
+    e.help = "for example share(customers where churned)";
+    return e;
+  }
   switch (point.kind) {
     case ErrorKind::plain:
       if (point.code == "E004" && offset > 0 && !at_end) {
@@ -127,12 +134,6 @@ SyntaxError describe_error(const grammar::ErrorPoint& point, std::uint32_t offse
         e.code = "E020";
         e.message = fmt::format("'{}' is a keyword and cannot be used as a column name", word);
         e.help = fmt::format("choose another name, such as {}_value", word);
-        return e;
-      }
-      if (word == "where") {
-        e.code = "E021";
-        e.message = "'where' can only filter rows inside an aggregate's parentheses or in an effect";
-        e.help = "for example share(customers where churned)";
         return e;
       }
       if (!word.empty() && is_name_char(word[0]) && !is_digit(word[0]))

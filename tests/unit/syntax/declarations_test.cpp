@@ -232,3 +232,23 @@ TEST_CASE("an empty file or one with only comments parses to nothing") {
   CHECK(p->errors() == "");
   CHECK(p->file.comments.size() == 1);
 }
+
+TEST_CASE("function parameters may use the keywords that are names in expressions") {
+  auto p = parse_text("function gap(current, target) = target - current\n");
+  CHECK(p->errors() == "");
+  const auto* f = find_decl<ast::Function>(p->file, "gap");
+  REQUIRE(f);
+  REQUIRE(f->params.size() == 2);
+  CHECK(f->params[1].name.text == "target");
+  CHECK(sexpr(*f->body) == "(- target current)");
+  // Other keywords stay reserved.
+  CHECK(parse_text("function f(value) = value\n")->diags.all().at(0).code == "E020");
+}
+
+TEST_CASE("the standard library parses") {
+  for (const char* m : {"clv", "scorecard", "curves"}) {
+    auto p = parse_text(read_file(std::string(CXV_SOURCE_DIR) + "/stdlib/std/" + m + ".cxv"));
+    CHECK_MESSAGE(p->errors() == "", m);
+    CHECK_MESSAGE(!p->file.decls.empty(), m);
+  }
+}

@@ -217,3 +217,8 @@ TEST_CASE("a keyword as a column name is E020, not a missing '}'") {
   CHECK(find_decl<ast::Kpi>(p->file, "k") != nullptr);
   CHECK(p->file.decls.size() == 1);
 }
+
+TEST_CASE("E021 also after a complete value formula") {
+  CHECK(errors_of("value lost = count(accounts) where churned\n") ==
+        "1:30 E021 'where' can only filter rows inside an aggregate's parentheses or in an effect\n");
+}
