@@ -1,7 +1,5 @@
 #include "portfolio/conflicts.hpp"
 
-#include <set>
-
 #include <fmt/core.h>
 
 #include "portfolio/select.hpp"

@@ -113,18 +113,34 @@ void explain_requirements(const Problem& problem, std::vector<Outcome>& outcomes
 // Forces candidate i in and measures what that costs the portfolio; fills
 // the reason when none was found yet.
 void what_it_would_take(const Problem& problem, const Grid& grid, std::size_t i,
-                        const Solution& solution, const SolveOptions& options,
+                        Solution& solution, const SolveOptions& options,
                         std::size_t& calls, Outcome& o) {
   // The best portfolio that funds i, chosen exactly as the optimum is.
   MilpRequest forced;
   forced.fixed.emplace_back(i, true);
   const Choice with = choose(problem, problem.budget, grid, forced, options.tie_pool_limit, calls);
-  const bool found = with.state == Choice::State::optimal || with.state == Choice::State::not_proven;
+  if (with.state == Choice::State::failed) {
+    o.note = with.note;
+    if (o.kind == ReasonKind::none) {
+      o.kind = ReasonKind::not_analysed;
+      o.reason = "not in the optimal portfolio; the solver could not analyse it: " + with.note;
+    }
+    return;
+  }
+  const bool found = with.state != Choice::State::infeasible;
 
   std::optional<Decimal> gap;
   if (found) {
     gap = solution.objective - with.objective;
-    if (gap->sign() < 0) gap = Decimal(0);  // cannot happen when both are proven
+    if (gap->sign() < 0) {
+      // Only possible if CBC's proof of the optimum was wrong within its
+      // tolerances: say so rather than report a negative figure.
+      gap = Decimal(0);
+      solution.status = Status::not_proven;
+      solution.note = fmt::format("while explaining {}, a better portfolio than the one reported "
+                                  "turned up; the solver's tolerances were too coarse",
+                                  problem.candidates[i].name);
+    }
     o.extra_objective = gap;
   }
 

@@ -310,3 +310,35 @@ TEST_CASE("an empty problem is an empty optimal portfolio") {
   CHECK(s.funded.empty());
   CHECK(s.objective == dec("0"));
 }
+
+TEST_CASE("many tied portfolios: the staged search picks the documented one") {
+  // Six identical initiatives, budget for three: 20 portfolios tie exactly.
+  Problem p;
+  p.budget = dec("3");
+  for (int i = 0; i < 6; ++i) add(p, "t" + std::to_string(i), "1", "2");
+  SolveOptions enumerate_all, staged;
+  staged.tie_pool_limit = 2;  // too few to list them: the staged search decides
+  for (const SolveOptions& options : {enumerate_all, staged}) {
+    const Solution s = solve(p, options);
+    CHECK(s.status == Status::optimal);
+    CHECK(funded_names(p, s) == Names{"t0", "t1", "t2"});
+  }
+}
+
+TEST_CASE("too many near-ties on a rounded grid are reported as not proven") {
+  // The objectives have more digits than CBC's grid keeps; with a pool limit
+  // of 2, cxv cannot enumerate the ties and must not claim optimality.
+  Problem p;
+  p.budget = dec("2");
+  for (int i = 0; i < 5; ++i) add(p, "n" + std::to_string(i), "1", "1.000000000000000000000000000001");
+  SolveOptions options;
+  options.tie_pool_limit = 2;
+  const Solution s = solve(p, options);
+  CHECK(s.status == Status::not_proven);
+  CHECK(s.note.find("within the solver's precision") != std::string::npos);
+  CHECK(s.funded.size() == 2);
+  // With room to enumerate the 10 ties, the answer is proven.
+  const Solution full = solve(p);
+  CHECK(full.status == Status::optimal);
+  CHECK(funded_names(p, full) == Names{"n0", "n1"});
+}
