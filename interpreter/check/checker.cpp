@@ -22,21 +22,28 @@ Diagnostic& Checker::error(const char* code, Span span, std::string message) {
 std::shared_ptr<const ir::Program> Checker::run() {
   const std::size_t errors_before = diags_.error_count();
   program_->main_file = main_;
-  load_files();
-  declare_all();
-  check_framework();
-  check_stakeholders();
-  check_tables();
-  check_experiments();
-  check_kpis();
-  check_drivers();
-  check_values();
-  check_initiatives();
-  check_funding();
-  check_expects();
-  check_uncalled_functions();
-  check_cycles();
-  validate_headers();
+  try {
+    load_files();
+    declare_all();
+    check_framework();
+    check_stakeholders();
+    check_tables();
+    check_experiments();
+    check_kpis();
+    check_drivers();
+    check_values();
+    check_initiatives();
+    check_funding();
+    check_expects();
+    check_uncalled_functions();
+    check_cycles();
+    validate_headers();
+  } catch (const ArithmeticError& e) {
+    // Literals are checked where they are written; this is the backstop for
+    // sums of them (costs, weights) that outgrow the decimal type.
+    auto& d = error("E061", Span{main_, 0, 0}, std::string("a number in this framework is too large to work with: ") + e.what());
+    d.help = "numbers may have at most a few thousand digits";
+  }
   if (diags_.error_count() > errors_before) return nullptr;
   run_lints(*program_, options_, diags_);
   if (diags_.error_count() > errors_before) return nullptr;  // a lint promoted to an error

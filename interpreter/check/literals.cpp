@@ -87,27 +87,33 @@ ir::ExprPtr Checker::check_number(const ast::Expr& e) {
     error("E061", e.span, fmt::format("cannot read the number '{}'", quote(e.span)));
     return nullptr;
   }
-  switch (lit.scale) {
-    case 'k': *value *= Decimal::pow10(3); break;
-    case 'M': *value *= Decimal::pow10(6); break;
-    case 'B': *value *= Decimal::pow10(9); break;
-    default: break;
-  }
   auto out = std::make_unique<ir::Expr>();
   out->kind = ir::ExprKind::number;
   out->span = e.span;
   out->type = ir::Type::number;
   Unit start;
   if (lit.mark != ast::NumberMark::none) {
-    *value *= Decimal::pow10(-2);
     start = Unit::ratio_unit();
     out->mark = lit.mark == ast::NumberMark::percent ? ir::Mark::percent : ir::Mark::pp;
   }
   UnitResult u = check_unit(lit.unit, start);
   if (!u.ok) return nullptr;
   out->unit = u.unit;
-  *value *= u.num;
-  if (!(u.den == Decimal(1))) *value = *value / u.den;
+  try {
+    switch (lit.scale) {
+      case 'k': *value *= Decimal::pow10(3); break;
+      case 'M': *value *= Decimal::pow10(6); break;
+      case 'B': *value *= Decimal::pow10(9); break;
+      default: break;
+    }
+    if (lit.mark != ast::NumberMark::none) *value *= Decimal::pow10(-2);
+    *value *= u.num;
+    if (!(u.den == Decimal(1))) *value = *value / u.den;
+  } catch (const ArithmeticError&) {
+    auto& d = error("E061", e.span, "this number is too large to work with");
+    d.help = "numbers may have at most a few thousand digits";
+    return nullptr;
+  }
   out->number = *value;
   out->display = u.display;
   if (out->display.text.empty() && lit.mark != ast::NumberMark::none)

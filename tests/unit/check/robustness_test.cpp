@@ -55,3 +55,9 @@ TEST_CASE("a long chain of KPIs, each reading the next, checks without deep recu
   REQUIRE(c->program);
   CHECK(c->program->kpi_order.back() == c->program->find_kpi("k0"));  // it reads all the others
 }
+
+TEST_CASE("a number too large for the decimal type is an error, not an exception") {
+  const std::string digits(3998, '9');
+  auto c = test::check_text(std::string(test::kHeader) + "initiative a {\n  cost " + digits + "B USD once\n}\n");
+  CHECK(c->describe_code("E061") == "33:8 E061 this number is too large to work with");
+}
