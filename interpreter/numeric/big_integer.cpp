@@ -134,6 +134,11 @@ int digit_count(const BigInt& v) {
   return d;
 }
 
+bool is_canonical_big(const BigInt& c) {
+  const BigInt mag = abs(c);
+  return mag >= small_bound() && mag < max_coefficient_bound();
+}
+
 BigInt coefficient(const DecimalRepr& r) {
   if (r.is_small()) {
     BigInt m = BigInt(magnitude(r.small));

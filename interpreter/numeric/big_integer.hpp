@@ -29,6 +29,10 @@ BigInt pow10_big(int n);           // n >= 0
 int digit_count(u128 v);           // digits of v, with digit_count(0) == 1
 int digit_count(const BigInt& v);  // v >= 0
 
+// True when a big coefficient is stored as DecimalRepr requires: it needs
+// more than 127 bits and has at most kMaxDigits digits.
+bool is_canonical_big(const BigInt& coefficient);
+
 // The coefficient of `r`, whatever its storage.
 BigInt coefficient(const DecimalRepr& r);
 

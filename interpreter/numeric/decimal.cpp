@@ -86,6 +86,13 @@ std::int64_t magnitude_exponent(const DecimalRepr& r) {
 
 Decimal::Decimal() = default;
 
+void Decimal::normalize() {
+  if (!repr_.is_small() && repr_.scale >= 0 && repr_.scale <= kMaxScale) {
+    if (is_canonical_big(repr_.big->value)) return;
+  }
+  *this = make_decimal(coefficient(repr_), repr_.scale);
+}
+
 Decimal::Decimal(std::int64_t integer) { repr_.small = integer; }
 
 Decimal Decimal::from_scaled(std::int64_t coefficient, int scale) {

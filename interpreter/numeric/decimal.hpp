@@ -112,9 +112,18 @@ class Decimal {
 
   // The representation, for the columnar fast paths in data/ and eval/.
   const DecimalRepr& repr() const { return repr_; }
-  explicit Decimal(DecimalRepr r) : repr_(std::move(r)) {}
+  // Any coefficient and scale: a negative scale, a small value held as big or
+  // the reverse are brought to DecimalRepr's invariant. Throws
+  // ArithmeticError past the limits.
+  explicit Decimal(DecimalRepr r) : repr_(std::move(r)) {
+    if (!repr_.is_small() || repr_.scale < 0 || repr_.scale > kMaxScale || repr_.small == kI128Min) {
+      normalize();
+    }
+  }
 
  private:
+  void normalize();
+
   DecimalRepr repr_;
 };
 

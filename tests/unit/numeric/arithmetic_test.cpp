@@ -130,3 +130,22 @@ TEST_CASE("integers convert implicitly, doubles only through from_double") {
   static_assert(!std::is_constructible_v<Decimal, float>);
   CHECK(Decimal(std::size_t{7}) == Decimal(7));
 }
+
+TEST_CASE("a Decimal built from any representation is brought to the invariant") {
+  cxv::DecimalRepr negative_scale;
+  negative_scale.small = 5;
+  negative_scale.scale = -3;
+  CHECK(Decimal(negative_scale) == Decimal(5000));
+  CHECK(Decimal(negative_scale).repr().scale == 0);
+
+  cxv::DecimalRepr most_negative;
+  most_negative.small = static_cast<cxv::i128>(static_cast<cxv::u128>(1) << 127);
+  const Decimal m(most_negative);
+  CHECK(!m.repr().is_small());  // it has no positive counterpart in 128 bits
+  CHECK((-m).to_string() == "170141183460469231731687303715884105728");
+
+  cxv::DecimalRepr too_many_places;
+  too_many_places.small = 1;
+  too_many_places.scale = cxv::kMaxScale + 1;
+  CHECK_THROWS_AS(Decimal{too_many_places}.sign(), ArithmeticError);
+}
