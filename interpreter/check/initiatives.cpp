@@ -1,6 +1,7 @@
 // Initiatives: costs, start and ramp, effects (the percent-vs-pp rule),
 // evidence, links to other initiatives.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <fmt/core.h>
@@ -329,30 +330,36 @@ void Checker::check_initiatives() {
   }
 
   // ---- KPIs each initiative moves: its KPI effects, every KPI whose measure
-  // reads a column it changes, then every KPI formula over those.
+  // reads a column it changes, then every KPI formula over those. Reverse
+  // edges are built once, so this stays linear in what each initiative
+  // reaches (ten thousand initiatives over ten thousand KPIs stay fast).
+  const auto& kpis = program_->kpis;
+  std::map<std::pair<Index, Index>, std::vector<Index>> readers_of_column;
+  std::vector<std::vector<Index>> readers_of_kpi(kpis.size());
+  for (Index k = 0; k < kpis.size(); ++k) {
+    for (const auto& c : kpis[k].columns_read) readers_of_column[{c.table, c.column}].push_back(k);
+    for (Index r : kpis[k].kpis_read)
+      if (r < kpis.size()) readers_of_kpi[r].push_back(k);
+  }
   for (auto& ini : program_->initiatives) {
     std::set<Index> moved;
+    std::vector<Index> todo;
+    auto reach = [&](Index k) {
+      if (moved.insert(k).second) todo.push_back(k);
+    };
     for (const auto& e : ini.effects) {
       if (e.kind != ir::EffectKind::column) {
-        moved.insert(e.kpi);
+        reach(e.kpi);
         continue;
       }
-      for (Index k = 0; k < program_->kpis.size(); ++k) {
-        const auto& cols = program_->kpis[k].columns_read;
-        if (std::find(cols.begin(), cols.end(), e.column) != cols.end()) moved.insert(k);
-      }
+      auto it = readers_of_column.find({e.column.table, e.column.column});
+      if (it != readers_of_column.end())
+        for (Index k : it->second) reach(k);
     }
-    for (bool grew = true; grew;) {
-      grew = false;
-      for (Index k = 0; k < program_->kpis.size(); ++k) {
-        if (moved.count(k)) continue;
-        for (Index r : program_->kpis[k].kpis_read)
-          if (moved.count(r)) {
-            moved.insert(k);
-            grew = true;
-            break;
-          }
-      }
+    while (!todo.empty()) {
+      const Index k = todo.back();
+      todo.pop_back();
+      for (Index r : readers_of_kpi[k]) reach(r);
     }
     ini.kpis_moved.assign(moved.begin(), moved.end());
   }
