@@ -258,6 +258,14 @@ Value Evaluator::eval_binary(const ir::Expr& e, const Frame& f) {
     }
     if (is_number(a) && is_number(b)) {
       if (!rowwise) return BoolScalar{satisfies(e.op, sign_of(std::get<Decimal>(a) <=> std::get<Decimal>(b)))};
+      // Column against a literal (`nps >= 9`): compare coefficients in place.
+      Mask m;
+      if (const auto* v = std::get_if<NumberVector>(&a); v && std::holds_alternative<Decimal>(b) &&
+                                                         compare_scalar(e.op, *v, std::get<Decimal>(b), m))
+        return m;
+      if (const auto* v = std::get_if<NumberVector>(&b); v && std::holds_alternative<Decimal>(a) &&
+                                                         compare_scalar(mirrored(e.op), *v, std::get<Decimal>(a), m))
+        return m;
       return compare(e.op, to_numbers(std::move(a), rows), to_numbers(std::move(b), rows));
     }
     fail("E153", e, "these two values cannot be compared when computing a KPI");

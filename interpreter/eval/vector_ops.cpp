@@ -158,6 +158,49 @@ Mask compare(ir::Op op, const NumberVector& a, const NumberVector& b) {
   return m;
 }
 
+namespace {
+
+template <class Cmp>
+void compare_loop(const std::int64_t* x, std::int64_t c, Mask& m, Cmp cmp) {
+  for (std::size_t w = 0; w < m.truth.size(); ++w) {
+    const std::size_t base = w * 64;
+    const std::size_t end = std::min<std::size_t>(64, m.rows - base);
+    std::uint64_t bits = 0;
+    for (std::size_t j = 0; j < end; ++j) bits |= static_cast<std::uint64_t>(cmp(x[base + j], c)) << j;
+    m.truth[w] = bits & m.known[w];
+  }
+}
+
+}  // namespace
+
+bool compare_scalar(ir::Op op, const NumberVector& a, const Decimal& s, Mask& out) {
+  std::int64_t c = 0;
+  if (a.is_wide() || !to_coefficient(s, a.scale(), c)) return false;
+  Mask m{a.rows(), Words(word_count(a.rows()), 0), Words(a.validity().begin(), a.validity().end())};
+  const std::int64_t* x = a.coefficients().data();
+  switch (op) {
+    case ir::Op::eq: compare_loop(x, c, m, [](std::int64_t p, std::int64_t q) { return p == q; }); break;
+    case ir::Op::ne: compare_loop(x, c, m, [](std::int64_t p, std::int64_t q) { return p != q; }); break;
+    case ir::Op::lt: compare_loop(x, c, m, [](std::int64_t p, std::int64_t q) { return p < q; }); break;
+    case ir::Op::le: compare_loop(x, c, m, [](std::int64_t p, std::int64_t q) { return p <= q; }); break;
+    case ir::Op::gt: compare_loop(x, c, m, [](std::int64_t p, std::int64_t q) { return p > q; }); break;
+    case ir::Op::ge: compare_loop(x, c, m, [](std::int64_t p, std::int64_t q) { return p >= q; }); break;
+    default: return false;
+  }
+  out = std::move(m);
+  return true;
+}
+
+ir::Op mirrored(ir::Op op) {
+  switch (op) {
+    case ir::Op::lt: return ir::Op::gt;
+    case ir::Op::le: return ir::Op::ge;
+    case ir::Op::gt: return ir::Op::lt;
+    case ir::Op::ge: return ir::Op::le;
+    default: return op;   // eq, ne are symmetric
+  }
+}
+
 NumberVector mask_as_numbers(const Mask& m) {
   std::vector<std::int64_t> c(m.rows);
   for (std::size_t i = 0; i < m.rows; ++i) c[i] = test(m.truth, i) ? 1 : 0;

@@ -33,6 +33,13 @@ NumberVector map_rows2(const NumberVector& a, const NumberVector& b, const Words
 // either side is missing.
 Mask compare(ir::Op op, const NumberVector& a, const NumberVector& b);
 
+// `a (op) s` against one number, without materializing it: false (and
+// nothing written) when `s` has no exact int64 coefficient at a's scale.
+bool compare_scalar(ir::Op op, const NumberVector& a, const Decimal& s, Mask& out);
+
+// The operator that gives the same answer with the operands swapped (< for >).
+ir::Op mirrored(ir::Op op);
+
 // 1 for true, 0 for false, missing for unknown: a bool in arithmetic.
 NumberVector mask_as_numbers(const Mask& m);
 

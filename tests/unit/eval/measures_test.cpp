@@ -229,3 +229,18 @@ TEST_CASE("delta is 0 at baseline: no initiative is in effect") {
   delta->operands.push_back(kpi(0));
   CHECK(eval_number(f, delta) == Decimal(0));
 }
+
+TEST_CASE("comparisons with a literal on either side, at any scale") {
+  Fixture f = customers();
+  auto count_where = [&](ir::ExprPtr c) { return eval_number(f, agg(Builtin::count, 0, nullptr, std::move(c))); };
+  // 9 <= nps is nps >= 9: rows 1 and 3.
+  CHECK(count_where(bin(Op::le, num("9"), col(f, 0, "nps"))) == Decimal(2));
+  CHECK(count_where(bin(Op::gt, num("9"), col(f, 0, "nps"))) == Decimal(3));   // 6, 3, 7
+  // A literal with more decimals than the column (10.505 vs cents): 20.25 30 40.75 100 -> 4 rows above.
+  CHECK(count_where(bin(Op::gt, col(f, 0, "revenue"), num("10.505"))) == Decimal(4));
+  CHECK(count_where(bin(Op::lt, num("10.505"), col(f, 0, "revenue"))) == Decimal(4));
+  // Equal at different written scales: 30.00 == 30 and 10.50 == 10.5.
+  CHECK(count_where(bin(Op::eq, col(f, 0, "revenue"), num("30"))) == Decimal(1));
+  CHECK(count_where(bin(Op::eq, col(f, 0, "revenue"), num("10.5"))) == Decimal(1));
+  CHECK(count_where(bin(Op::ne, col(f, 0, "revenue"), num("10.500"))) == Decimal(5));
+}
