@@ -52,11 +52,14 @@ Outcome run_run(const RunArgs& args, const Terminal& terminal) {
 
   Outcome outcome;
   if (!result.ok()) {
-    // Errors only: lints are `cxv check`'s business and would bury the reason the run failed.
+    // Errors only: lints are `cxv check`'s business and would bury the reason
+    // the run failed (the summary line then counts errors only, too).
+    Diagnostics errors;
+    for (const Diagnostic& d : result.diagnostics.all())
+      if (d.severity == Severity::error) errors.add(d);
     TextOptions text;
     text.color = terminal.no_color || terminal.dumb ? false : args.color == "always";
-    text.show_warnings = false;
-    outcome.err = render_text({DiagnosticSet{&result.sources, &result.diagnostics, args.file}}, text);
+    outcome.err = render_text({DiagnosticSet{&result.sources, &errors, args.file}}, text);
     outcome.exit_code = kExitErrors;
     return outcome;
   }
