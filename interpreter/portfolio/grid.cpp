@@ -23,9 +23,14 @@ const Decimal& kObjectiveLimit() {
 }
 constexpr int kMaxGridScale = 18;
 
-// An integer-valued Decimal within ±2^53 as int64 (callers clamp first).
+// An integer-valued Decimal as int64, saturating at ±2^60 so that absurd
+// magnitudes give huge numbers (and so not-proven answers), never a wrap.
 std::int64_t to_int64(const Decimal& integer) {
-  const std::string text = integer.trunc().to_string();
+  static const Decimal limit = Decimal::parse("1152921504606846976").value();
+  Decimal v = integer.trunc();
+  if (v > limit) v = limit;
+  if (v < -limit) v = -limit;
+  const std::string text = v.to_string();
   std::int64_t out = 0;
   std::from_chars(text.data(), text.data() + text.size(), out);
   return out;

@@ -97,7 +97,9 @@ Choice choose(const Problem& problem, const std::optional<Decimal>& budget, cons
   std::int64_t top = grid_sum(grid.objective, first.x);
   bool exhausted = false;
   std::size_t pool = 1;
-  while (pool <= pool_limit) {
+  // Sets refused by the exact check do not count towards the limit, but
+  // the searches are bounded all the same.
+  while (pool <= pool_limit && seen.size() <= 2 * pool_limit + 1) {
     req.objective_cutoff = top - grid.objective_slack;
     req.excluded_sets = seen;
     ++calls;
