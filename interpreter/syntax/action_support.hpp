@@ -63,15 +63,6 @@ inline void reduce_prefix(State& st, const Frame& frame) {
   }
 }
 
-// A bare number where the language needs a unit (`cost 450k`, `horizon 36`).
-inline void require_unit(State& st, const ast::ExprPtr& e, std::string_view what, std::string_view example) {
-  if (!e || e->kind != ast::ExprKind::number) return;
-  if (!e->number.unit.empty() || e->number.mark != ast::NumberMark::none) return;
-  auto& d = st.diags().error("E015", e->span,
-                             fmt::format("expected a unit after {} in {}", st.file().slice(e->span), what));
-  d.help = fmt::format("for example {}", example);
-}
-
 // Sets a once-only field, reporting a repeated clause (E016).
 template <typename Field, typename Value>
 void set_once(State& st, std::string_view clause, Span span, Field& field, Value&& value) {

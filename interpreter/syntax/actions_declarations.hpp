@@ -126,7 +126,6 @@ struct Action<g::framework_horizon> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
     auto e = st.pop();
-    detail::require_unit(st, e, "horizon", "horizon 36 months");
     detail::set_once(st, "horizon", detail::span_of(in, st), detail::decl<ast::Framework>(st).horizon, std::move(e));
   }
 };
@@ -380,7 +379,6 @@ struct Action<g::cost_term> {
     t.amount = st.pop();
     t.once = st.cost_once;
     st.cost_once = false;
-    detail::require_unit(st, t.amount, "a cost", "cost 450k USD once");
     st.cost_terms.push_back(std::move(t));
   }
 };
@@ -412,7 +410,6 @@ struct Action<g::initiative_ramp> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
     auto e = st.pop();
-    detail::require_unit(st, e, "ramp", "ramp 6 months");
     detail::set_once(st, "ramp", detail::span_of(in, st), detail::decl<ast::Initiative>(st).ramp, std::move(e));
   }
 };
@@ -545,7 +542,6 @@ struct Action<g::funding_budget> {
   template <typename Input>
   static void apply(const Input& in, State& st) {
     auto e = st.pop();
-    detail::require_unit(st, e, "the budget", "budget 2.5M USD");
     detail::set_once(st, "budget", detail::span_of(in, st), detail::decl<ast::Funding>(st).budget, std::move(e));
   }
 };
