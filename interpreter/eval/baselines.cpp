@@ -19,7 +19,9 @@ void report_eval_error(const EvalError& error, const ir::Kpi& kpi, const char* d
 
 Baselines compute_baselines(const ir::Program& program, const TableSet& tables, Diagnostics& diags) {
   Baselines out;
-  out.values.assign(program.kpis.size(), std::nullopt);
+  // Every KPI starts unknown. resize, not assign(n, nullopt): g++ 12 at -O2 reports a
+  // false null dereference (-Wnull-dereference) inside optional<Decimal>'s fill.
+  out.values.resize(program.kpis.size());
   Evaluator ev(program, tables, [&out](ir::Index k) { return out.values.at(k); });
   for (ir::Index k : program.kpi_order) {
     const ir::Kpi& kpi = program.kpis.at(k);
