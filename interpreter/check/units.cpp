@@ -57,19 +57,25 @@ std::string to_string(const Unit& u, std::string_view currency) {
     int e = u.exp[i];
     if (e == 0) continue;
     std::string n = name(i, e > 0);
-    if (e > 1 || e < -1) n += "^" + std::to_string(e > 0 ? e : -e);
+    if (e > 1 || e < -1) {
+      n += '^';
+      n += std::to_string(e > 0 ? e : -e);
+    }
     (e > 0 ? num : den).push_back(n);
   }
-  // Singular inside a product: "USD·point".
+  // Appended piece by piece: g++ 12 at -O2 gives a false -Wrestrict on
+  // `"/" + string`. A product reads "USD·point".
   std::string out;
-  for (std::size_t i = 0; i < num.size(); ++i) out += (i ? "·" : "") + num[i];
-  if (num.empty()) {
-    // `count per month` reads as "per month", not "1/month".
-    out = "per " + den.front();
-    for (std::size_t i = 1; i < den.size(); ++i) out += "/" + den[i];
-    return out;
+  for (std::size_t i = 0; i < num.size(); ++i) {
+    if (i) out += "·";
+    out += num[i];
   }
-  for (auto& d : den) out += "/" + d;
+  // `count per month` reads as "per month", not "1/month".
+  if (num.empty()) out += "per ";
+  for (std::size_t i = 0; i < den.size(); ++i) {
+    if (i || !num.empty()) out += '/';
+    out += den[i];
+  }
   return out;
 }
 
