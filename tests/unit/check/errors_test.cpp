@@ -327,3 +327,9 @@ TEST_CASE("all problems are reported in one run") {
   CHECK(c->find("E040"));
   CHECK(c->diags.error_count() >= 4);
 }
+
+TEST_CASE("E052 also checks an experiment's arm and outcome columns") {
+  auto c = with_header("experiment pilot from \"data/pilot.csv\" {\n  arm grp: treatment \"outreach\", control \"none\"\n"
+                       "  outcome churned\n}\n");
+  expect(*c, "E052", "33:7 E052 column 'grp' is not in the header of data/pilot.csv", "the header has: group, churned");
+}
