@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <mutex>
 
 namespace cxv::portfolio {
 namespace {
@@ -182,7 +183,13 @@ MilpAnswer solve_milp(const Problem& problem, const Grid& grid, const MilpReques
     const double c = as_double(*request.objective_cutoff);
     Cbc_setCutoff(m, c - 0.5 - 1e-9 * std::fabs(c));
   }
-  Cbc_solve(m);
+  {
+    // CBC 2.10's solve driver (CbcMain1) keeps static state: one solve at a
+    // time, so that a host solving from several threads stays correct.
+    static std::mutex cbc_driver;
+    const std::lock_guard<std::mutex> lock(cbc_driver);
+    Cbc_solve(m);
+  }
 
   MilpAnswer answer;
   if (Cbc_isProvenInfeasible(m)) {
