@@ -41,7 +41,7 @@ void lint_third_party_kpis(const ir::Program& p, LintReporter& out) {
       if (t < p.tables.size())
         d->notes.push_back(Note{p.tables[t].span, fmt::format("table {} is third-party data", quoted(p.tables[t].name))});
     for (ir::Index r : kpi.kpis_read)
-      if (r < p.kpis.size())
+      if (r < p.kpis.size() && third_party_only[r])
         d->notes.push_back(Note{p.kpis[r].span, fmt::format("KPI {} rests only on third-party data", quoted(p.kpis[r].name))});
   }
 }

@@ -147,9 +147,20 @@ TEST_CASE("L006: a KPI resting only on third-party data, transitively") {
   CHECK(l006.span == h.b.p.kpis[market].measure->span);
   REQUIRE(l006.notes.size() == 1);
   CHECK(l006.notes[0].span == h.b.p.tables[panel].span);
-  // A formula over a third-party KPI rests on the same data.
-  h.b.kpi("share_index", KS().in(Perspective::financial).serves({h.shareholders_sh}).reads_kpis({market}));
-  CHECK(count(lints_of(h.b.p), "L006") == 2);
+  // A formula over a third-party KPI (and a KPI reading no data at all, here
+  // a constant) rests on the same data; its note points at the KPI it reads.
+  Index constant = h.b.kpi("benchmark_level", KS().in(Perspective::financial).serves({h.shareholders_sh}));
+  Index index = h.b.kpi("share_index", KS().in(Perspective::financial).serves({h.shareholders_sh}).reads_kpis({constant, market}));
+  d = lints_of(h.b.p);
+  CHECK(count(d, "L006") == 2);
+  const auto on_index_it = std::find_if(d.all().begin(), d.all().end(), [](const Diagnostic& x) {
+    return x.code == "L006" && x.message == "KPI 'share_index' rests only on third-party data";
+  });
+  REQUIRE(on_index_it != d.all().end());
+  const Diagnostic& on_index = *on_index_it;
+  CHECK(on_index.span == h.b.p.kpis[index].measure->span);
+  REQUIRE(on_index.notes.size() == 1);
+  CHECK(on_index.notes[0].span == h.b.p.kpis[market].span);
   // Mixed with first-party data: not only third-party.
   h.b.p.kpis[market].tables_read.push_back(h.customers_table);
   CHECK(count(lints_of(h.b.p), "L006") == 0);
