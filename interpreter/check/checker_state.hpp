@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "check/ir.hpp"
@@ -169,7 +170,9 @@ class Checker {
   std::vector<const ast::Function*> function_ast_;
 
   std::vector<State> kpi_state_, value_state_;
-  std::map<std::string, Symbol> symbols_;
+  // Hashed: every name in every expression is looked up here (names_of
+  // sorts what it returns, so suggestions stay deterministic).
+  std::unordered_map<std::string, Symbol> symbols_;
   std::map<std::string, Index> stakeholders_;
   std::map<std::string, Index> functions_;
   std::vector<Index> call_stack_;      // functions being expanded, to catch recursion

@@ -1,5 +1,7 @@
 // The symbol table: every declaration gets its IR slot and its name, and a
 // name declared twice is reported at the second with a note at the first.
+#include <algorithm>
+
 #include <fmt/core.h>
 
 #include "check/checker_state.hpp"
@@ -137,9 +139,13 @@ std::optional<Symbol> Checker::lookup(const std::string& name) const {
 
 std::vector<std::string> Checker::names_of(std::initializer_list<SymbolKind> kinds) const {
   std::vector<std::string> out;
-  for (SymbolKind k : kinds)
+  for (SymbolKind k : kinds) {
+    const auto first = out.size();
     for (const auto& [name, sym] : symbols_)
       if (sym.kind == k) out.push_back(name);
+    // By kind, then by name: the hash map's order must not pick among equally close suggestions.
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+  }
   return out;
 }
 

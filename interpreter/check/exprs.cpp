@@ -350,12 +350,10 @@ ir::ExprPtr Checker::check_expr(const ast::Expr& e, Scope& scope) {
     return out;
   }
   // Inside a `where` and an aggregate's rows, bare names are columns first.
-  std::vector<std::string> columns;
   if (scope.table != kNone) {
     const ir::Table& t = program_->tables[scope.table];
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
       const ir::Column& c = t.columns[i];
-      columns.push_back(c.name);
       if (c.name != name) continue;
       ir::Type type = c.kind == ir::ColumnKind::text      ? ir::Type::text
                       : c.kind == ir::ColumnKind::boolean ? ir::Type::boolean
@@ -454,7 +452,11 @@ ir::ExprPtr Checker::check_expr(const ast::Expr& e, Scope& scope) {
     }
   }
   // Unknown: suggest the closest name of a fitting kind, columns first.
-  std::vector<std::string> candidates = columns;
+  // (Column names are gathered only here, on the error path: a valid name
+  // must not pay for a copy of every column's name.)
+  std::vector<std::string> candidates;
+  if (scope.table != kNone)
+    for (const ir::Column& c : program_->tables[scope.table].columns) candidates.push_back(c.name);
   if (scope.params)
     for (const auto& p : *scope.params) candidates.push_back(p.name);
   for (auto& n : names_of({SymbolKind::kpi, SymbolKind::value})) candidates.push_back(n);

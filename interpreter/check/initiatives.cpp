@@ -139,7 +139,7 @@ void Checker::check_initiatives() {
       std::optional<Decimal> v;
       auto x = check_constant(*term.amount, v);
       if (!x) continue;
-      const std::string cur = fw.currency;
+      const std::string& cur = fw.currency;
       if (term.once) {
         if (!x->unit.is_money()) {
           auto& d = error("E042", x->span, fmt::format("a `once` cost is an amount of {}, but {} is {}", cur, quote(x->span), unit_text(x->unit)));

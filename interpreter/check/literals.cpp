@@ -115,7 +115,7 @@ ir::ExprPtr Checker::check_number(const ast::Expr& e) {
     return nullptr;
   }
   out->number = *value;
-  out->display = u.display;
+  out->display = std::move(u.display);
   if (out->display.text.empty() && lit.mark != ast::NumberMark::none)
     out->display.text = lit.mark == ast::NumberMark::percent ? "%" : "pp";
   return out;

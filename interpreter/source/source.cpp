@@ -1,6 +1,7 @@
 #include "source/source.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 namespace cxv {
@@ -13,6 +14,18 @@ SourceFile::SourceFile(FileId id, std::string path, std::string text)
     : id_(id), path_(std::move(path)), text_(std::move(text)) {
   if (text_.size() > 0xFFFFFFF0u) throw std::length_error("source file larger than 4 GiB");
   line_starts_.push_back(0);
+  // Without any '\r' (the common case) every line ends at a '\n': memchr
+  // finds them many times faster than a byte-by-byte loop, which matters
+  // for the 10 MB files `cxv check` is benchmarked on.
+  if (std::memchr(text_.data(), '\r', text_.size()) == nullptr) {
+    const char* const begin = text_.data();
+    const char* const end = begin + text_.size();
+    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr;) {
+      ++p;
+      line_starts_.push_back(static_cast<std::uint32_t>(p - begin));
+    }
+    return;
+  }
   for (std::uint32_t i = 0; i < text_.size(); ++i) {
     // "\r\n" and "\n" end a line; a lone "\r" too (old Mac files).
     if (text_[i] == '\n') {
