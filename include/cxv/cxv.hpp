@@ -20,7 +20,7 @@
 namespace cxv {
 namespace ir { struct Program; }
 namespace data { class Table; }
-namespace eval { struct Scorecard; struct Breakdown; }
+namespace eval { struct Scorecard; struct Breakdown; struct Appraisal; }
 class Decimal;
 
 // The library's version, "0.1.0".
@@ -64,6 +64,7 @@ struct RunResult {
   std::shared_ptr<const ir::Program> program;     // null when checking failed
   std::shared_ptr<const eval::Scorecard> scorecard;  // null when anything failed
   std::shared_ptr<const eval::Breakdown> breakdown;  // set when breakdown_by was given and succeeded
+  std::shared_ptr<const eval::Appraisal> appraisal;  // each initiative alone over the timeline (docs/timeline.md)
   bool ok() const { return !diagnostics.has_errors() && scorecard != nullptr; }
 };
 

@@ -6,6 +6,7 @@
 #include "check/ir.hpp"
 #include "cxv/cxv.hpp"
 #include "data/table.hpp"
+#include "eval/appraisal.hpp"
 #include "eval/baselines.hpp"
 #include "eval/breakdown.hpp"
 #include "eval/scorecard.hpp"
@@ -35,8 +36,11 @@ void evaluate(RunResult& r, const RunOptions& options) {
     if (!b) return;
     breakdown = std::make_shared<const eval::Breakdown>(std::move(*b));
   }
+  std::optional<eval::Appraisal> appraisal = eval::appraise_initiatives(*r.program, *tables, baselines, r.diagnostics);
+  if (!appraisal) return;
   r.scorecard = std::make_shared<const eval::Scorecard>(eval::build_scorecard(*r.program, baselines));
   r.breakdown = std::move(breakdown);
+  r.appraisal = std::make_shared<const eval::Appraisal>(std::move(*appraisal));
 }
 
 RunResult finish(CheckResult checked, const RunOptions& options) {
@@ -49,6 +53,7 @@ RunResult finish(CheckResult checked, const RunOptions& options) {
   if (r.diagnostics.has_errors()) {
     r.scorecard.reset();
     r.breakdown.reset();
+    r.appraisal.reset();
   }
   return r;
 }
@@ -80,7 +85,7 @@ std::optional<Decimal> kpi_baseline(const RunResult& result, const std::string& 
 
 std::string render_run(const RunResult& result, const RenderOptions& options) {
   if (!result.ok()) return "";
-  report::RunReport run{result.program.get(), result.scorecard.get(), result.breakdown.get(), version()};
+  report::RunReport run{result.program.get(), result.scorecard.get(), result.breakdown.get(), version(), result.appraisal.get()};
   switch (options.format) {
     case RunFormat::table: return report::render_table(run, report::TableOptions{options.color});
     case RunFormat::json: return report::render_json(run);

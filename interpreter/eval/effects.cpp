@@ -7,7 +7,7 @@
 namespace cxv::eval {
 
 DirectEffects direct_effects(const ir::Program& program, const ir::Initiative& initiative,
-                             const std::vector<Decimal>& baseline) {
+                             const std::vector<Decimal>& baseline, DataAggregates* data) {
   DirectEffects out;
   out.delta.assign(program.kpis.size(), Decimal());
   // Effect sizes are read on the baseline: no initiative in effect, so every delta() is 0.
@@ -15,6 +15,7 @@ DirectEffects direct_effects(const ir::Program& program, const ir::Initiative& i
   scope.program = &program;
   scope.baseline = &baseline;
   scope.scenario = &baseline;
+  scope.data = data;
   for (const ir::Effect& effect : initiative.effects) {
     switch (effect.kind) {
       case ir::EffectKind::kpi_absolute:

@@ -13,6 +13,7 @@
 
 #include "check/ir.hpp"
 #include "eval/evaluator.hpp"
+#include "eval/timeline_expr.hpp"
 
 namespace cxv::eval {
 
@@ -22,6 +23,6 @@ struct DirectEffects {
 
 // Throws EvalError (the span of the effect that failed).
 DirectEffects direct_effects(const ir::Program& program, const ir::Initiative& initiative,
-                             const std::vector<Decimal>& baseline);
+                             const std::vector<Decimal>& baseline, DataAggregates* data = nullptr);
 
 }  // namespace cxv::eval

@@ -49,7 +49,8 @@ void book_stakeholders(const ir::Value& value, const Decimal& amount, Outcome& o
 }  // namespace
 
 Outcome run_timeline(const ir::Program& program, const std::vector<Decimal>& baseline,
-                     std::span<const ir::Index> members, const std::vector<DirectEffects>& effects) {
+                     std::span<const ir::Index> members, const std::vector<DirectEffects>& effects,
+                     DataAggregates* data) {
   Outcome out;
   out.members.assign(members.begin(), members.end());
   const std::size_t nk = program.kpis.size();
@@ -69,6 +70,7 @@ Outcome run_timeline(const ir::Program& program, const std::vector<Decimal>& bas
       for (std::size_t k = 0; k < nk; ++k) direct[k] += effects.at(i).delta.at(k);
     TimelineScope scope;
     scope.program = &program;
+    scope.data = data;
     const std::vector<Decimal> kpis = scenario_kpis(program, baseline, direct, scope);
     out.kpi_delta_full.resize(nk);
     for (std::size_t k = 0; k < nk; ++k) out.kpi_delta_full[k] = kpis[k] - baseline[k];
@@ -93,6 +95,7 @@ Outcome run_timeline(const ir::Program& program, const std::vector<Decimal>& bas
     }
     TimelineScope scope;
     scope.program = &program;
+    scope.data = data;
     scope.running = &running;
     scope.period = t;
     std::vector<Decimal> kpis = scenario_kpis(program, baseline, direct, scope);

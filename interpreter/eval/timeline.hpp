@@ -49,7 +49,8 @@ struct Outcome {
 
 // `effects` is indexed by initiative (direct_effects of each). Throws EvalError.
 Outcome run_timeline(const ir::Program& program, const std::vector<Decimal>& baseline,
-                     std::span<const ir::Index> members, const std::vector<DirectEffects>& effects);
+                     std::span<const ir::Index> members, const std::vector<DirectEffects>& effects,
+                     DataAggregates* data = nullptr);
 
 // Cost an initiative books in period t.
 Decimal cost_at(const ir::Initiative& initiative, int t);

@@ -91,6 +91,11 @@ Decimal timeline_number(const ir::Expr& e, const TimelineScope& s, std::span<con
         return timeline_number(*e.body, s, args);
       }
       case ir::ExprKind::builtin:
+        if (e.table != ir::kNone && s.data && s.data->evaluator) {
+          auto [it, fresh] = s.data->cache.try_emplace(&e);
+          if (fresh) it->second = s.data->evaluator->number(e);
+          return it->second;
+        }
         switch (e.builtin) {
           case ir::Builtin::delta: {
             const ir::Index k = e.operands.at(0)->ref;

@@ -16,6 +16,14 @@
 
 namespace cxv::eval {
 
+// Aggregates over the tables (`count(customers)` in a value). No effect changes
+// the data yet (column effects are not evaluated), so each aggregate has one
+// value for the whole run: computed once by the data evaluator, then cached.
+struct DataAggregates {
+  Evaluator* evaluator = nullptr;
+  std::map<const ir::Expr*, Decimal> cache;
+};
+
 struct TimelineScope {
   const ir::Program* program = nullptr;
   const std::vector<Decimal>* baseline = nullptr;  // by KPI
@@ -26,6 +34,7 @@ struct TimelineScope {
   struct Running { int period = -1; Decimal sum; };
   std::map<const ir::Expr*, Running>* running = nullptr;
   int period = 0;
+  DataAggregates* data = nullptr;   // null: an aggregate is an error (E159)
 };
 
 Decimal timeline_number(const ir::Expr& e, const TimelineScope& scope, std::span<const Decimal> params = {});

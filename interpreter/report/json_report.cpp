@@ -134,6 +134,55 @@ void breakdown(JsonWriter& w, const ir::Program& p, const eval::Breakdown& b) {
   w.end_object();
 }
 
+// Each initiative evaluated alone (docs/timeline.md). Funding (funded, rank,
+// reason) is not selected yet, so those keys are absent.
+void initiatives(JsonWriter& w, const ir::Program& p, const eval::Appraisal& a) {
+  w.key("initiatives");
+  w.begin_array();
+  for (const eval::InitiativeAppraisal& ia : a.initiatives) {
+    const ir::Initiative& ini = p.initiatives.at(ia.initiative);
+    w.begin_object();
+    w.key("name");
+    w.string(ini.name);
+    w.key("title");
+    w.string(ini.title);
+    w.key("evidence");
+    w.string_or_null(ini.evidence.grade == ir::Grade::none ? nullptr : ir::to_string(ini.evidence.grade));
+    w.key("evaluated");
+    w.boolean(ia.evaluated);
+    if (!ia.evaluated) {
+      w.key("not_evaluated");
+      w.string(ia.not_evaluated);
+      w.end_object();
+      continue;
+    }
+    const eval::Outcome& o = ia.alone;
+    w.key("cost");
+    w.number(o.cost_window);
+    w.key("cost_pv");
+    w.number(o.cost_pv);
+    w.key("value_npv");
+    w.number(o.value_npv);
+    w.key("net_npv");
+    w.number(o.net_npv);
+    w.key("roi");
+    w.number_or_null(o.roi);
+    w.key("payback_month");
+    if (o.payback_month) w.integer(*o.payback_month);
+    else w.null();
+    w.key("kpi_deltas");
+    w.begin_object();
+    for (ir::Index k = 0; k < p.kpis.size(); ++k) {
+      if (o.kpi_delta_full.at(k).is_zero()) continue;
+      w.key(p.kpis[k].name);
+      w.number(o.kpi_delta_full[k]);
+    }
+    w.end_object();
+    w.end_object();
+  }
+  w.end_array();
+}
+
 }  // namespace
 
 std::string render_json(const RunReport& run) {
@@ -161,6 +210,7 @@ std::string render_json(const RunReport& run) {
   w.number_or_null(run.scorecard->overall);
   w.end_object();
   if (run.breakdown) breakdown(w, p, *run.breakdown);
+  if (run.appraisal && !run.appraisal->initiatives.empty()) initiatives(w, p, *run.appraisal);
   w.end_object();
   return w.finish();
 }

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "check/ir.hpp"
+#include "eval/appraisal.hpp"
 #include "eval/breakdown.hpp"
 #include "eval/scorecard.hpp"
 
@@ -19,6 +20,7 @@ struct RunReport {
   const eval::Scorecard* scorecard = nullptr;
   const eval::Breakdown* breakdown = nullptr;   // set with `--by COLUMN`
   std::string tool_version;                     // written into the JSON document
+  const eval::Appraisal* appraisal = nullptr;   // initiatives alone over the timeline; may be null
 };
 
 struct TableOptions {

@@ -1,0 +1,35 @@
+#pragma once
+// Every initiative evaluated ALONE over the timeline (docs/timeline.md): its
+// direct effects at full strength, then run_timeline with only it in effect.
+// An initiative whose effect cxv cannot evaluate yet (an experiment's
+// estimate, a column effect) is left out with a warning (E158, E160) and
+// marked not evaluated: it never gets a made-up number.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/ir.hpp"
+#include "diag/diagnostic.hpp"
+#include "eval/baselines.hpp"
+#include "eval/timeline.hpp"
+
+namespace cxv::eval {
+
+struct InitiativeAppraisal {
+  ir::Index initiative = ir::kNone;
+  bool evaluated = false;
+  std::string not_evaluated;   // why, when not evaluated
+  Outcome alone;
+};
+
+struct Appraisal {
+  std::vector<InitiativeAppraisal> initiatives;   // by initiative index
+  std::vector<DirectEffects> effects;             // by initiative index (zero when not evaluated)
+};
+
+// Needs complete baselines. Returns nullopt when an error was reported.
+std::optional<Appraisal> appraise_initiatives(const ir::Program& program, const TableSet& tables,
+                                              const Baselines& baselines, Diagnostics& diags);
+
+}  // namespace cxv::eval
