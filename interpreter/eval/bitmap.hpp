@@ -19,8 +19,8 @@ inline std::size_t word_count(std::size_t rows) { return (rows + 63) / 64; }
 
 // Every row set.
 inline Words all_rows(std::size_t rows) {
-  Words w(word_count(rows), ~std::uint64_t{0});
-  if (rows % 64 != 0) w.back() = (std::uint64_t{1} << (rows % 64)) - 1;
+  Words w(rows / 64, ~std::uint64_t{0});
+  if (rows % 64 != 0) w.push_back((std::uint64_t{1} << (rows % 64)) - 1);
   return w;
 }
 
