@@ -157,11 +157,27 @@ def check_codes_covered(cxv: str) -> int:
             print(f"{code} is listed as tested by {test_file}, which does not mention it")
             shown = shown.replace(f"[{code}]", "")
             unit_tested[code] = None
-    missing = [c for c in codes if f"[{c}]" not in shown and not unit_tested.get(c)]
+    # Codes with no test at all yet, each with the reason, tracked in the open
+    # issues: reported on every run, never silently passed. A listed code that
+    # gains a case must leave the list (a stale entry fails).
+    gaps = {}
+    gap_listing = ROOT / "tests/golden/known_gaps.txt"
+    if gap_listing.exists():
+        for line in gap_listing.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                code, _, why = line.partition(" ")
+                gaps[code] = why.strip()
+    stale = [c for c in gaps if f"[{c}]" in shown or unit_tested.get(c)]
+    for c in stale:
+        print(f"{c} is listed in known_gaps.txt but is covered now: remove it from the list")
+    missing = [c for c in codes if f"[{c}]" not in shown and not unit_tested.get(c) and c not in gaps]
     for c in missing:
         print(f"no golden case shows [{c}]")
-    print(f"{len(codes) - len(missing)} passed, {len(missing)} failed")
-    return 0 if not missing else 1
+    for c, why in gaps.items():
+        print(f"known gap: {c} has no test yet ({why})")
+    failed = len(missing) + len(stale)
+    print(f"{len(codes) - len(missing) - len(gaps)} passed, {failed} failed")
+    return 0 if failed == 0 else 1
 
 
 def main() -> int:
