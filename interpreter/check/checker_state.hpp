@@ -170,6 +170,14 @@ class Checker {
   std::vector<const ast::Function*> function_ast_;
 
   std::vector<State> kpi_state_, value_state_;
+  // How many KPIs/values are being checked inside one another right now. KPIs
+  // are checked in dependency order, so this stays tiny for any chain; only a
+  // cycle (or a dependency hidden from the pre-pass) makes it grow, and past
+  // kMaxDefinitionDepth checking stops there with an error instead of
+  // overflowing the stack (a cycle of 10,000 KPIs).
+  static constexpr int kMaxDefinitionDepth = 100;
+  int definition_depth_ = 0;
+  bool definition_too_deep(Span where, const std::string& what);
   // Hashed: every name in every expression is looked up here (names_of
   // sorts what it returns, so suggestions stay deterministic).
   std::unordered_map<std::string, Symbol> symbols_;

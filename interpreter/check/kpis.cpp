@@ -57,6 +57,26 @@ std::vector<std::uint32_t> named(const ast::Expr* root, const Checker& c, Symbol
 
 }  // namespace
 
+namespace {
+struct DepthGuard {
+  int& depth;
+  explicit DepthGuard(int& d) : depth(d) { ++depth; }
+  ~DepthGuard() { --depth; }
+  DepthGuard(const DepthGuard&) = delete;
+  DepthGuard& operator=(const DepthGuard&) = delete;
+};
+}  // namespace
+
+bool Checker::definition_too_deep(Span where, const std::string& what) {
+  if (definition_depth_ < kMaxDefinitionDepth) return false;
+  auto& d = error("E050", where,
+                  fmt::format("checking {} means checking more than {} KPIs or values inside one another",
+                              what, kMaxDefinitionDepth));
+  d.help = "this is part of a cycle (reported separately) or a chain of definitions the checker "
+           "could not order; break the cycle";
+  return true;
+}
+
 const ir::Kpi* Checker::ensure_kpi(Index k) {
   switch (kpi_state_[k]) {
     case State::done: return &program_->kpis[k];
@@ -64,6 +84,11 @@ const ir::Kpi* Checker::ensure_kpi(Index k) {
     case State::in_progress: return nullptr;
     case State::unchecked: break;
   }
+  if (definition_too_deep(kpi_ast_[k]->name.span, "kpi '" + kpi_ast_[k]->name.text + "'")) {
+    kpi_state_[k] = State::failed;
+    return nullptr;
+  }
+  DepthGuard depth(definition_depth_);
   kpi_state_[k] = State::in_progress;
   const ast::Kpi& a = *kpi_ast_[k];
   ir::Kpi& out = program_->kpis[k];
@@ -206,6 +231,11 @@ const ir::Value* Checker::ensure_value(Index v) {
     case State::in_progress: return nullptr;
     case State::unchecked: break;
   }
+  if (definition_too_deep(value_ast_[v]->name.span, "value '" + value_ast_[v]->name.text + "'")) {
+    value_state_[v] = State::failed;
+    return nullptr;
+  }
+  DepthGuard depth(definition_depth_);
   value_state_[v] = State::in_progress;
   const ast::Value& a = *value_ast_[v];
   ir::Value& out = program_->values[v];
