@@ -20,7 +20,7 @@
 namespace cxv {
 namespace ir { struct Program; }
 namespace data { class Table; }
-namespace eval { struct Scorecard; struct Breakdown; struct Appraisal; }
+namespace eval { struct Scorecard; struct Breakdown; struct Appraisal; struct TableSet; }
 class Decimal;
 
 // The library's version, "0.1.0".
@@ -65,6 +65,7 @@ struct RunResult {
   std::shared_ptr<const eval::Scorecard> scorecard;  // null when anything failed
   std::shared_ptr<const eval::Breakdown> breakdown;  // set when breakdown_by was given and succeeded
   std::shared_ptr<const eval::Appraisal> appraisal;  // each initiative alone over the timeline (docs/timeline.md)
+  std::shared_ptr<const eval::TableSet> tables;      // the data as loaded (`cxv explain` traces aggregates over it)
   bool ok() const { return !diagnostics.has_errors() && scorecard != nullptr; }
 };
 

@@ -28,6 +28,7 @@ void evaluate(RunResult& r, const RunOptions& options) {
   request.bound = options.bound_tables;
   std::optional<eval::TableSet> tables = eval::load_tables(*r.program, r.sources, request, r.diagnostics);
   if (!tables) return;
+  r.tables = std::make_shared<const eval::TableSet>(*tables);   // shares the columns: a cheap copy
   eval::Baselines baselines = eval::compute_baselines(*r.program, *tables, r.diagnostics);
   if (!baselines.complete()) return;
   std::shared_ptr<const eval::Breakdown> breakdown;

@@ -374,26 +374,62 @@ Value Evaluator::eval_call(const ir::Expr& e, const Frame& f) {
   return eval(*e.body, inner);
 }
 
+RowCount Evaluator::count_rows(ir::Index table, const ir::Expr* where) {
+  const std::size_t rows = rows_of(table);
+  Words scope = restriction_.at(table) ? *restriction_.at(table) : all_rows(rows);
+  RowCount out;
+  out.rows = rows;
+  out.scope = popcount(scope);
+  out.truth = out.known = out.scope;
+  if (where) {
+    Frame inner{table, &scope, {}};
+    Mask m = to_mask(eval(*where, inner), rows);
+    out.truth = popcount(and_words(m.truth, scope));
+    out.known = popcount(and_words(m.known, scope));
+  }
+  return out;
+}
+
 Value Evaluator::eval_aggregate(const ir::Expr& e, const Frame& f) {
+  if (!trace_) return aggregate(e, f, nullptr);
+  AggregateTrace trace;
+  trace.expr = &e;
+  trace.table = e.table;
+  trace.table_rows = rows_of(e.table);
+  trace.has_where = e.where != nullptr;
+  Value v = aggregate(e, f, &trace);
+  trace.result = std::get<Decimal>(v);
+  trace_->aggregate(trace);
+  return v;
+}
+
+Value Evaluator::aggregate(const ir::Expr& e, const Frame& f, AggregateTrace* trace) {
   const ir::Index t = e.table;
   const std::string& table_name = program_.tables.at(t).name;
   const std::size_t rows = rows_of(t);
   Words scope = restriction_.at(t) ? *restriction_.at(t) : all_rows(rows);
   Frame inner{t, &scope, f.params};
   const char* word = aggregate_word(e.builtin);
+  if (trace) trace->scope_rows = trace->where_true = trace->where_known = popcount(scope);
 
   if (e.where) {
     Mask m = to_mask(eval(*e.where, inner), rows);
     if (e.builtin == ir::Builtin::share) {
       const std::size_t known = popcount(and_words(m.known, scope));
       const std::size_t yes = popcount(and_words(m.truth, scope));
+      if (trace) {
+        trace->where_true = yes;
+        trace->where_known = known;
+      }
       if (known == 0) {
         fail("E150", e, "share over table '" + table_name + "' has no rows where the condition is known",
              "every row is missing a value the condition reads (or the table is empty)");
       }
       return Decimal(static_cast<std::int64_t>(yes)) / Decimal(static_cast<std::int64_t>(known));
     }
+    if (trace) trace->where_known = popcount(and_words(m.known, scope));
     scope = and_words(scope, m.truth);   // rows where the condition is true
+    if (trace) trace->where_true = popcount(scope);
   }
   if (e.builtin == ir::Builtin::count) return Decimal(static_cast<std::int64_t>(popcount(scope)));
   if (e.builtin == ir::Builtin::share) {
@@ -405,6 +441,10 @@ Value Evaluator::eval_aggregate(const ir::Expr& e, const Frame& f) {
   NumberVector values = to_numbers(eval(*e.operands.at(0), inner), rows);
   const Words selected = and_words(scope, values.validity());
   const std::size_t n = popcount(selected);
+  if (trace) {
+    trace->values = n;
+    if (e.builtin == ir::Builtin::sum || e.builtin == ir::Builtin::mean) trace->values_sum = sum_selected(values, selected);
+  }
   auto empty = [&]() {
     fail("E150", e,
          std::string(word) + " over table '" + table_name + "' has no values" +

@@ -23,6 +23,36 @@
 
 namespace cxv::eval {
 
+// What one aggregate read, reported to a TraceSink (`cxv explain` shows it).
+// Counts are rows of the aggregate's table.
+struct AggregateTrace {
+  const ir::Expr* expr = nullptr;   // the aggregate node
+  ir::Index table = ir::kNone;
+  std::size_t table_rows = 0;       // rows in the table
+  std::size_t scope_rows = 0;       // rows in scope: all, or one group of a breakdown
+  bool has_where = false;
+  std::size_t where_true = 0;       // rows in scope where the `where` condition is true
+  std::size_t where_known = 0;      // rows in scope where it is known (true or false)
+  std::size_t values = 0;           // sum/mean/median/min/max/percentile: selected rows with a known value
+  Decimal values_sum;               // sum/mean: the sum of those values
+  Decimal result;
+};
+
+// Receives every aggregate an Evaluator computes, when one is set.
+class TraceSink {
+ public:
+  virtual ~TraceSink() = default;
+  virtual void aggregate(const AggregateTrace& trace) = 0;
+};
+
+// Rows of a table and how a row predicate splits them (`cxv explain`).
+struct RowCount {
+  std::size_t rows = 0;    // rows in the table
+  std::size_t scope = 0;   // rows in scope (a breakdown restricts them)
+  std::size_t truth = 0;   // rows in scope where the predicate is true (all of scope when none)
+  std::size_t known = 0;   // rows in scope where it is known
+};
+
 struct EvalError {
   std::string code;     // eval_codes.def; empty when an earlier error already explains it
   Span span;
@@ -45,6 +75,15 @@ class Evaluator {
   // Evaluates a scalar number expression (a KPI's measure). Throws EvalError.
   Decimal number(const ir::Expr& e);
 
+  // Reports every aggregate to `sink` (null: off, the default; then nothing
+  // is counted beyond what the aggregate itself needs). `sink` must outlive
+  // the evaluator or be unset.
+  void set_trace(TraceSink* sink) { trace_ = sink; }
+
+  // How `where` (a row predicate over `table`, or null) splits the table's
+  // rows in scope. Throws EvalError.
+  RowCount count_rows(ir::Index table, const ir::Expr* where);
+
  private:
   struct Frame {
     ir::Index table = ir::kNone;          // the aggregate's table: column_refs read it
@@ -59,6 +98,7 @@ class Evaluator {
   Value eval_builtin(const ir::Expr& e, const Frame& f);
   Value eval_call(const ir::Expr& e, const Frame& f);
   Value eval_aggregate(const ir::Expr& e, const Frame& f);
+  Value aggregate(const ir::Expr& e, const Frame& f, AggregateTrace* trace);
   Decimal scalar_number(const ir::Expr& e, const Frame& f);
 
   std::size_t rows_of(ir::Index table) const;
@@ -68,6 +108,7 @@ class Evaluator {
   const TableSet& tables_;
   KpiLookup kpi_value_;
   std::vector<const Words*> restriction_;   // per table
+  TraceSink* trace_ = nullptr;
 };
 
 }  // namespace cxv::eval
