@@ -9,7 +9,10 @@
 // its start to the window's end. It is a big bet when that cost is above 20%
 // of the funding budget, or above 500,000 in the framework's currency when
 // there is no budget. A big bet is flagged when its evidence is weaker than
-// `correlational` (assumed, benchmark, or none).
+// `correlational` (assumed, benchmark, or none) -- unless a `reject when`
+// rule of the funding block certainly rejects it on its cost and evidence
+// alone (lint_rule_screen.hpp): the author has then ruled the bet out, and
+// the portfolio reports the rejection with the rule's own words.
 // L012: an initiative with effects and no `evidence` clause at all.
 
 #include <algorithm>
@@ -17,6 +20,7 @@
 #include <fmt/core.h>
 
 #include "check/lint_passes.hpp"
+#include "check/lint_rule_screen.hpp"
 #include "check/lint_text.hpp"
 
 namespace cxv::lint {
@@ -65,12 +69,21 @@ BigBetLine big_bet_line(const ir::Program& p) {
   return {line, fmt::format("{} when there is no budget", money_text(line, currency))};
 }
 
+bool rejected_by_a_rule(const ir::Program& p, const Decimal& cost, ir::Grade evidence) {
+  if (!p.funding) return false;
+  for (const ir::Rule& rule : p.funding->rejects) {
+    if (rule.condition && rule_certainly_rejects(*rule.condition, cost, evidence)) return true;
+  }
+  return false;
+}
+
 void lint_big_bets(const ir::Program& p, LintReporter& out) {
   const BigBetLine line = big_bet_line(p);
   for (const ir::Initiative& init : p.initiatives) {
     if (init.evidence.grade >= ir::Grade::correlational) continue;
     const Decimal cost = cost_in_budget_window(p, init);
     if (cost <= line.amount) continue;
+    if (rejected_by_a_rule(p, cost, init.evidence.grade)) continue;
     const bool stated = init.evidence.grade != ir::Grade::none;
     const std::string evidence =
         stated ? fmt::format("{} evidence", grade_word(init.evidence.grade)) : "no stated evidence";
