@@ -20,7 +20,7 @@
 namespace cxv {
 namespace ir { struct Program; }
 namespace data { class Table; }
-namespace eval { struct Scorecard; struct Breakdown; struct Appraisal; struct TableSet; }
+namespace eval { struct Scorecard; struct Breakdown; struct Appraisal; struct TableSet; struct PortfolioResult; }
 class Decimal;
 
 // The library's version, "0.1.0".
@@ -55,6 +55,9 @@ struct RunOptions {
   // of their CSV files. The columns are matched by name and must have the
   // declared kinds; build them with the data module (data/table.hpp).
   std::map<std::string, std::shared_ptr<const data::Table>> bound_tables;
+  // Explain every unfunded initiative by re-solving with it forced in
+  // (docs/optimizer.md); off: reasons that need no solve are still given.
+  bool analyse_unfunded = true;
   void bind_table(const std::string& name, data::Table table);
 };
 
@@ -65,6 +68,9 @@ struct RunResult {
   std::shared_ptr<const eval::Scorecard> scorecard;  // null when anything failed
   std::shared_ptr<const eval::Breakdown> breakdown;  // set when breakdown_by was given and succeeded
   std::shared_ptr<const eval::Appraisal> appraisal;  // each initiative alone over the timeline (docs/timeline.md)
+  // The funding decision (docs/funding.md): set when the framework has a
+  // `funding` block and the run succeeded; null otherwise.
+  std::shared_ptr<const eval::PortfolioResult> portfolio;
   std::shared_ptr<const eval::TableSet> tables;      // the data as loaded (`cxv explain` traces aggregates over it)
   bool ok() const { return !diagnostics.has_errors() && scorecard != nullptr; }
 };

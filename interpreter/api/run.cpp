@@ -9,6 +9,7 @@
 #include "eval/appraisal.hpp"
 #include "eval/baselines.hpp"
 #include "eval/breakdown.hpp"
+#include "eval/portfolio_run.hpp"
 #include "eval/scorecard.hpp"
 #include "eval/tables.hpp"
 #include "report/report.hpp"
@@ -39,9 +40,18 @@ void evaluate(RunResult& r, const RunOptions& options) {
   }
   std::optional<eval::Appraisal> appraisal = eval::appraise_initiatives(*r.program, *tables, baselines, r.diagnostics);
   if (!appraisal) return;
+  std::shared_ptr<const eval::PortfolioResult> portfolio;
+  if (r.program->funding) {
+    eval::PortfolioOptions funding;
+    funding.analyse_unfunded = options.analyse_unfunded;
+    auto chosen = eval::choose_portfolio(*r.program, r.sources, *tables, baselines, *appraisal, r.diagnostics, funding);
+    if (!chosen) return;
+    portfolio = std::make_shared<const eval::PortfolioResult>(std::move(*chosen));
+  }
   r.scorecard = std::make_shared<const eval::Scorecard>(eval::build_scorecard(*r.program, baselines));
   r.breakdown = std::move(breakdown);
   r.appraisal = std::make_shared<const eval::Appraisal>(std::move(*appraisal));
+  r.portfolio = std::move(portfolio);
 }
 
 RunResult finish(CheckResult checked, const RunOptions& options) {
@@ -55,6 +65,7 @@ RunResult finish(CheckResult checked, const RunOptions& options) {
     r.scorecard.reset();
     r.breakdown.reset();
     r.appraisal.reset();
+    r.portfolio.reset();
   }
   return r;
 }
@@ -86,7 +97,7 @@ std::optional<Decimal> kpi_baseline(const RunResult& result, const std::string& 
 
 std::string render_run(const RunResult& result, const RenderOptions& options) {
   if (!result.ok()) return "";
-  report::RunReport run{result.program.get(), result.scorecard.get(), result.breakdown.get(), version(), result.appraisal.get()};
+  report::RunReport run{result.program.get(), result.scorecard.get(), result.breakdown.get(), version(), result.appraisal.get(), result.portfolio.get()};
   switch (options.format) {
     case RunFormat::table: return report::render_table(run, report::TableOptions{options.color});
     case RunFormat::json: return report::render_json(run);

@@ -4,6 +4,7 @@
 
 #include "report/display.hpp"
 #include "report/json_writer.hpp"
+#include "report/portfolio_report.hpp"
 #include "report/report.hpp"
 
 namespace cxv::report {
@@ -134,9 +135,9 @@ void breakdown(JsonWriter& w, const ir::Program& p, const eval::Breakdown& b) {
   w.end_object();
 }
 
-// Each initiative evaluated alone (docs/timeline.md). Funding (funded, rank,
-// reason) is not selected yet, so those keys are absent.
-void initiatives(JsonWriter& w, const ir::Program& p, const eval::Appraisal& a) {
+// Each initiative evaluated alone (docs/timeline.md), with its place in the
+// funding decision (docs/funding.md; null without a funding block).
+void initiatives(JsonWriter& w, const RunReport& run, const ir::Program& p, const eval::Appraisal& a) {
   w.key("initiatives");
   w.begin_array();
   for (const eval::InitiativeAppraisal& ia : a.initiatives) {
@@ -146,6 +147,7 @@ void initiatives(JsonWriter& w, const ir::Program& p, const eval::Appraisal& a) 
     w.string(ini.name);
     w.key("title");
     w.string(ini.title);
+    json_initiative_decision(w, run, ia.initiative);
     w.key("evidence");
     w.string_or_null(ini.evidence.grade == ir::Grade::none ? nullptr : ir::to_string(ini.evidence.grade));
     w.key("evaluated");
@@ -210,7 +212,8 @@ std::string render_json(const RunReport& run) {
   w.number_or_null(run.scorecard->overall);
   w.end_object();
   if (run.breakdown) breakdown(w, p, *run.breakdown);
-  if (run.appraisal && !run.appraisal->initiatives.empty()) initiatives(w, p, *run.appraisal);
+  if (run.appraisal && !run.appraisal->initiatives.empty()) initiatives(w, run, p, *run.appraisal);
+  json_portfolio(w, run);
   w.end_object();
   return w.finish();
 }

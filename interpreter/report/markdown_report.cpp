@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/display.hpp"
+#include "report/portfolio_report.hpp"
 #include "report/report.hpp"
 
 namespace cxv::report {
@@ -77,6 +78,7 @@ std::string render_markdown(const RunReport& run) {
       out += row(cells);
     }
   }
+  if (const std::string portfolio = markdown_portfolio(run); !portfolio.empty()) out += "\n" + portfolio;
   return out;
 }
 

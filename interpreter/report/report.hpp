@@ -11,6 +11,7 @@
 #include "check/ir.hpp"
 #include "eval/appraisal.hpp"
 #include "eval/breakdown.hpp"
+#include "eval/portfolio_result.hpp"
 #include "eval/scorecard.hpp"
 
 namespace cxv::report {
@@ -21,6 +22,7 @@ struct RunReport {
   const eval::Breakdown* breakdown = nullptr;   // set with `--by COLUMN`
   std::string tool_version;                     // written into the JSON document
   const eval::Appraisal* appraisal = nullptr;   // initiatives alone over the timeline; may be null
+  const eval::PortfolioResult* portfolio = nullptr;   // the funding decision; null without a funding block
 };
 
 struct TableOptions {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/display.hpp"
+#include "report/portfolio_report.hpp"
 #include "report/report.hpp"
 #include "report/text_table.hpp"
 
@@ -99,6 +100,7 @@ std::string render_table(const RunReport& run, const TableOptions& options) {
   out += scorecard_section(run, options.color) + "\n";
   out += rollup_section(run);
   if (run.breakdown) out += "\n" + breakdown_section(run);
+  if (const std::string portfolio = table_portfolio(run); !portfolio.empty()) out += "\n" + portfolio;
   return out;
 }
 

@@ -1,0 +1,70 @@
+// The initiatives and the frontier in CSV: each a table of its own with its
+// own header row, after the KPI table, separated by an empty line (RFC 4180
+// records; exact values in base units, as in the JSON document).
+
+#include "report/portfolio_report.hpp"
+
+namespace cxv::report {
+
+namespace {
+
+std::string field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string record(const std::vector<std::string>& fields) {
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + field(fields[i]);
+  return out + "\r\n";
+}
+
+std::string number(const std::optional<Decimal>& d) { return d ? d->to_string() : ""; }
+
+}  // namespace
+
+std::string csv_initiatives(const RunReport& run) {
+  if (!run.appraisal || run.appraisal->initiatives.empty()) return "";
+  const ir::Program& p = *run.program;
+  const eval::PortfolioResult* r = run.portfolio;
+  std::string out = "\r\n" + record({"initiative", "title", "funded", "rank", "reason_kind", "reason", "cost", "cost_pv",
+                                     "value_npv", "net_npv", "roi", "payback_month", "evidence", "objective",
+                                     "extra_budget", "extra_objective"});
+  for (const auto& ia : run.appraisal->initiatives) {
+    const ir::Initiative& ini = p.initiatives.at(ia.initiative);
+    const eval::InitiativeDecision* d = r ? &r->initiatives.at(ia.initiative) : nullptr;
+    const eval::Outcome& o = ia.alone;
+    const bool known = ia.evaluated;
+    const char* kind = d ? reason_word(*d) : nullptr;
+    std::string reason = d && !d->funded ? d->reason : (!known ? "not evaluated: " + ia.not_evaluated : "");
+    out += record({ini.name, ini.title, d ? (d->funded ? "true" : "false") : "",
+                   d && d->rank ? std::to_string(*d->rank) : "", kind ? kind : "", reason,
+                   known ? o.cost_window.to_string() : "", known ? o.cost_pv.to_string() : "",
+                   known ? o.value_npv.to_string() : "", known ? o.net_npv.to_string() : "", known ? number(o.roi) : "",
+                   known && o.payback_month ? std::to_string(*o.payback_month) : "",
+                   ini.evidence.grade == ir::Grade::none ? "" : ir::to_string(ini.evidence.grade),
+                   d && known ? d->objective.to_string() : "", d ? number(d->extra_budget) : "",
+                   d ? number(d->extra_objective) : ""});
+  }
+  if (r && !r->frontier.empty()) {
+    out += "\r\n" + record({"frontier_budget", "status", "objective", "cost", "funded"});
+    for (const eval::FrontierStep& f : r->frontier) {
+      const bool chosen = f.status == portfolio::Status::optimal || f.status == portfolio::Status::not_proven;
+      std::string names;
+      for (ir::Index i : f.funded) names += (names.empty() ? "" : ";") + p.initiatives.at(i).name;
+      out += record({f.budget.to_string(),
+                     f.status == portfolio::Status::optimal ? "optimal"
+                     : f.status == portfolio::Status::not_proven ? "not_proven"
+                                                                 : "infeasible",
+                     chosen ? f.objective.to_string() : "", chosen ? f.cost.to_string() : "", names});
+    }
+  }
+  return out;
+}
+
+}  // namespace cxv::report
