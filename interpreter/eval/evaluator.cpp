@@ -125,6 +125,9 @@ Value Evaluator::eval(const ir::Expr& e, const Frame& f) {
 
 Value Evaluator::eval_column(const ir::Expr& e, const Frame& f) {
   (void)f;
+  if (changes_) {
+    if (const ColumnChange* change = changes_->find(ir::ColumnRef{e.table, e.ref})) return changed_column(e, *change);
+  }
   const BoundTable& t = tables_.at(e.table);
   const data::ColumnData& column = t.data->column(t.column_of.at(e.ref));
   if (const auto* n = std::get_if<data::NumberColumn>(&column)) return NumberVector::view(*n);
@@ -150,6 +153,7 @@ Mask to_mask(Value v, std::size_t rows) {
 
 NumberVector to_numbers(Value v, std::size_t rows) {
   if (auto* n = std::get_if<NumberVector>(&v)) return std::move(*n);
+  if (auto* p = std::get_if<ProbabilityMask>(&v)) return probability_numbers(*p);
   if (auto* d = std::get_if<Decimal>(&v)) return NumberVector::constant(*d, rows);
   if (auto* m = std::get_if<Mask>(&v)) return mask_as_numbers(*m);
   if (auto* b = std::get_if<BoolScalar>(&v)) return NumberVector::constant(Decimal(b->value ? 1 : 0), rows);
@@ -157,7 +161,9 @@ NumberVector to_numbers(Value v, std::size_t rows) {
 }
 
 bool is_number(const Value& v) { return std::holds_alternative<Decimal>(v) || std::holds_alternative<NumberVector>(v); }
-bool is_bool(const Value& v) { return std::holds_alternative<BoolScalar>(v) || std::holds_alternative<Mask>(v); }
+bool is_bool(const Value& v) {
+  return std::holds_alternative<BoolScalar>(v) || std::holds_alternative<Mask>(v) || std::holds_alternative<ProbabilityMask>(v);
+}
 bool is_text(const Value& v) { return std::holds_alternative<TextScalar>(v) || std::holds_alternative<TextVector>(v); }
 bool is_date(const Value& v) { return std::holds_alternative<DateScalar>(v) || std::holds_alternative<DateVector>(v); }
 
@@ -220,6 +226,7 @@ Value Evaluator::eval_unary(const ir::Expr& e, const Frame& f) {
   Value v = eval(*e.operands.at(0), f);
   if (e.op == ir::Op::not_) {
     if (auto* b = std::get_if<BoolScalar>(&v)) return BoolScalar{!b->value};
+    if (auto* p = std::get_if<ProbabilityMask>(&v)) return negate(std::move(*p));
     return !to_mask(std::move(v), f.table == ir::kNone ? 0 : rows_of(f.table));
   }
   if (auto* d = std::get_if<Decimal>(&v)) return -*d;
@@ -235,6 +242,24 @@ Value Evaluator::eval_binary(const ir::Expr& e, const Frame& f) {
   Value b = eval(*e.operands.at(1), f);
   const bool rowwise = is_rowwise(a) || is_rowwise(b);
   const std::size_t rows = rowwise ? rows_of(f.table) : 0;
+
+  // A bool column changed by a column effect: one uncertain side at most.
+  const bool uncertain_a = std::holds_alternative<ProbabilityMask>(a);
+  if (uncertain_a || std::holds_alternative<ProbabilityMask>(b)) {
+    if (uncertain_a && std::holds_alternative<ProbabilityMask>(b))
+      uncertain_here(e, "two conditions that column effects made uncertain, combined");
+    ProbabilityMask p = std::get<ProbabilityMask>(std::move(uncertain_a ? a : b));
+    Value& other = uncertain_a ? b : a;
+    if (e.op == ir::Op::and_ || e.op == ir::Op::or_) {
+      const Mask m = to_mask(std::move(other), rows);
+      return e.op == ir::Op::and_ ? and_certain(std::move(p), m) : or_certain(std::move(p), m);
+    }
+    if ((e.op == ir::Op::eq || e.op == ir::Op::ne) && std::holds_alternative<BoolScalar>(other)) {
+      const bool same = std::get<BoolScalar>(other).value == (e.op == ir::Op::eq);   // `p == true`, `p != false`
+      return same ? std::move(p) : negate(std::move(p));
+    }
+    uncertain_here(e, "a comparison of a condition that a column effect made uncertain");
+  }
 
   if (e.op == ir::Op::and_ || e.op == ir::Op::or_) {
     if (!rowwise) {
@@ -374,6 +399,33 @@ Value Evaluator::eval_call(const ir::Expr& e, const Frame& f) {
   return eval(*e.body, inner);
 }
 
+Mask Evaluator::row_mask(ir::Index table, const ir::Expr& where) {
+  const std::size_t rows = rows_of(table);
+  Words scope = restriction_.at(table) ? *restriction_.at(table) : all_rows(rows);
+  Frame inner{table, &scope, {}};
+  Value v = eval(where, inner);
+  if (std::holds_alternative<ProbabilityMask>(v)) uncertain_here(where, "a condition that selects the rows an effect changes");
+  return to_mask(std::move(v), rows);
+}
+
+Value Evaluator::changed_column(const ir::Expr& e, const ColumnChange& change) {
+  const BoundTable& t = tables_.at(e.table);
+  const data::ColumnData& column = t.data->column(t.column_of.at(e.ref));
+  try {
+    if (const auto* n = std::get_if<data::NumberColumn>(&column)) return changed_numbers(*n, change);
+  } catch (const ArithmeticError& err) {
+    fail("E152", e, err.what());
+  }
+  const auto& b = std::get<data::BoolColumn>(column);
+  return changed_bool(change.loaded ? *change.loaded : mask_of(b), change);
+}
+
+void Evaluator::uncertain_here(const ir::Expr& e, const std::string& what) const {
+  fail("E181", e, what + " cannot be computed: a yes/no column that a column effect changed holds probabilities here",
+       "count, share, sum and mean read probabilities (as expected values); state the effect on the KPI instead, or "
+       "keep the changed column out of order statistics and of conditions combined with another changed column");
+}
+
 RowCount Evaluator::count_rows(ir::Index table, const ir::Expr* where) {
   const std::size_t rows = rows_of(table);
   Words scope = restriction_.at(table) ? *restriction_.at(table) : all_rows(rows);
@@ -413,7 +465,9 @@ Value Evaluator::aggregate(const ir::Expr& e, const Frame& f, AggregateTrace* tr
   if (trace) trace->scope_rows = trace->where_true = trace->where_known = popcount(scope);
 
   if (e.where) {
-    Mask m = to_mask(eval(*e.where, inner), rows);
+    Value where = eval(*e.where, inner);
+    if (const auto* p = std::get_if<ProbabilityMask>(&where)) return aggregate_uncertain(e, inner, *p, scope);
+    Mask m = to_mask(std::move(where), rows);
     if (e.builtin == ir::Builtin::share) {
       const std::size_t known = popcount(and_words(m.known, scope));
       const std::size_t yes = popcount(and_words(m.truth, scope));
@@ -487,6 +541,41 @@ Value Evaluator::aggregate(const ir::Expr& e, const Frame& f, AggregateTrace* tr
     fail("E152", e, err.what());
   }
   fail("E153", e, "unknown aggregate");
+}
+
+// An aggregate whose `where` is uncertain: each uncertain row counts by its
+// probability (column_effect_mask.hpp).
+Value Evaluator::aggregate_uncertain(const ir::Expr& e, const Frame& inner, const ProbabilityMask& where, const Words& scope) {
+  const std::string& table_name = program_.tables.at(e.table).name;
+  try {
+    switch (e.builtin) {
+      case ir::Builtin::count: return expected_count(where, scope);
+      case ir::Builtin::share: {
+        const std::size_t known = known_count(where, scope);
+        if (known == 0) {
+          fail("E150", e, "share over table '" + table_name + "' has no rows where the condition is known",
+               "every row is missing a value the condition reads (or the table is empty)");
+        }
+        return expected_count(where, scope) / Decimal(static_cast<std::int64_t>(known));
+      }
+      case ir::Builtin::sum:
+      case ir::Builtin::mean: {
+        const NumberVector values = to_numbers(eval(*e.operands.at(0), inner), rows_of(e.table));
+        const Decimal sum = expected_sum(where, values, scope);
+        if (e.builtin == ir::Builtin::sum) return sum;
+        const Decimal n = expected_count_present(where, values, scope);
+        if (n.is_zero()) {
+          fail("E150", e, "mean over table '" + table_name + "' has no values (every row is missing the value or excluded by `where`)",
+               "an average of no values is undefined; check the filter and the data");
+        }
+        return sum / n;
+      }
+      default: break;
+    }
+  } catch (const ArithmeticError& err) {
+    fail("E152", e, err.what());
+  }
+  uncertain_here(e, std::string(aggregate_word(e.builtin)) + " over rows selected by a condition a column effect made uncertain");
 }
 
 }  // namespace cxv::eval

@@ -75,6 +75,15 @@ class Evaluator {
   // Evaluates a scalar number expression (a KPI's measure). Throws EvalError.
   Decimal number(const ir::Expr& e);
 
+  // Reads the columns in `changes` as column effects changed them (a bool
+  // column as probabilities; see eval/column_effects.hpp). `changes` must
+  // outlive the evaluator; null reads the data as loaded (the default).
+  void set_column_changes(const ColumnChanges* changes) { changes_ = changes; }
+
+  // A row predicate (an effect's `where`) on every row of `table` in scope.
+  // Throws EvalError.
+  Mask row_mask(ir::Index table, const ir::Expr& where);
+
   // Reports every aggregate to `sink` (null: off, the default; then nothing
   // is counted beyond what the aggregate itself needs). `sink` must outlive
   // the evaluator or be unset.
@@ -100,6 +109,9 @@ class Evaluator {
   Value eval_aggregate(const ir::Expr& e, const Frame& f);
   Value aggregate(const ir::Expr& e, const Frame& f, AggregateTrace* trace);
   Decimal scalar_number(const ir::Expr& e, const Frame& f);
+  Value changed_column(const ir::Expr& e, const ColumnChange& change);
+  Value aggregate_uncertain(const ir::Expr& e, const Frame& inner, const ProbabilityMask& where, const Words& scope);
+  [[noreturn]] void uncertain_here(const ir::Expr& e, const std::string& what) const;
 
   std::size_t rows_of(ir::Index table) const;
   [[noreturn]] void fail(const char* code, const ir::Expr& e, std::string message, std::string help = {}) const;
@@ -108,6 +120,7 @@ class Evaluator {
   const TableSet& tables_;
   KpiLookup kpi_value_;
   std::vector<const Words*> restriction_;   // per table
+  const ColumnChanges* changes_ = nullptr;
   TraceSink* trace_ = nullptr;
 };
 

@@ -62,12 +62,15 @@ Outcome run_timeline(const ir::Program& program, const std::vector<Decimal>& bas
 
   int first_start = horizon;
   for (ir::Index i : members) first_start = std::min(first_start, program.initiatives.at(i).start_index);
+  // Each member's direct delta; in a set, column effects on the same column
+  // compose (each member's is its marginal contribution: effects.hpp).
+  const std::vector<std::vector<Decimal>> member_delta = joint_direct_deltas(members, effects, data);
 
   // Full strength: every member at strength 1, drivers and values in one state.
   {
     std::vector<Decimal> direct(nk);
-    for (ir::Index i : members)
-      for (std::size_t k = 0; k < nk; ++k) direct[k] += effects.at(i).delta.at(k);
+    for (const std::vector<Decimal>& delta : member_delta)
+      for (std::size_t k = 0; k < nk; ++k) direct[k] += delta.at(k);
     TimelineScope scope;
     scope.program = &program;
     scope.data = data;
@@ -85,12 +88,12 @@ Outcome run_timeline(const ir::Program& program, const std::vector<Decimal>& bas
     PeriodRow row;
     row.period = t;
     std::vector<Decimal> direct(nk);
-    for (ir::Index i : members) {
-      const ir::Initiative& ini = program.initiatives.at(i);
+    for (std::size_t m = 0; m < members.size(); ++m) {
+      const ir::Initiative& ini = program.initiatives.at(members[m]);
       const Decimal s = ramp_strength(t, ini.start_index, ini.ramp_months);
       row.strength.push_back(s);
       if (!s.is_zero())
-        for (std::size_t k = 0; k < nk; ++k) direct[k] += scaled(effects.at(i).delta.at(k), t, ini.start_index, ini.ramp_months);
+        for (std::size_t k = 0; k < nk; ++k) direct[k] += scaled(member_delta[m].at(k), t, ini.start_index, ini.ramp_months);
       row.cost += cost_at(ini, t);
     }
     TimelineScope scope;
