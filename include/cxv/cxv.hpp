@@ -20,7 +20,7 @@
 namespace cxv {
 namespace ir { struct Program; }
 namespace data { class Table; }
-namespace eval { struct Scorecard; struct Breakdown; struct Appraisal; struct TableSet; struct PortfolioResult; }
+namespace eval { struct Scorecard; struct Breakdown; struct Appraisal; struct Experiments; struct TableSet; struct PortfolioResult; }
 class Decimal;
 
 // The library's version, "0.1.0".
@@ -68,6 +68,7 @@ struct RunResult {
   std::shared_ptr<const eval::Scorecard> scorecard;  // null when anything failed
   std::shared_ptr<const eval::Breakdown> breakdown;  // set when breakdown_by was given and succeeded
   std::shared_ptr<const eval::Appraisal> appraisal;  // each initiative alone over the timeline (docs/timeline.md)
+  std::shared_ptr<const eval::Experiments> experiments;  // each experiment's arms compared (docs/evidence.md)
   // The funding decision (docs/funding.md): set when the framework has a
   // `funding` block and the run succeeded; null otherwise.
   std::shared_ptr<const eval::PortfolioResult> portfolio;

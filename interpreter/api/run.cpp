@@ -9,6 +9,7 @@
 #include "eval/appraisal.hpp"
 #include "eval/baselines.hpp"
 #include "eval/breakdown.hpp"
+#include "eval/experiments.hpp"
 #include "eval/portfolio_run.hpp"
 #include "eval/scorecard.hpp"
 #include "eval/tables.hpp"
@@ -30,6 +31,9 @@ void evaluate(RunResult& r, const RunOptions& options) {
   std::optional<eval::TableSet> tables = eval::load_tables(*r.program, r.sources, request, r.diagnostics);
   if (!tables) return;
   r.tables = std::make_shared<const eval::TableSet>(*tables);   // shares the columns: a cheap copy
+  std::optional<eval::Experiments> experiments =
+      eval::evaluate_experiments(*r.program, r.sources, options.check.data_dir, r.diagnostics);
+  if (!experiments) return;
   eval::Baselines baselines = eval::compute_baselines(*r.program, *tables, r.diagnostics);
   if (!baselines.complete()) return;
   std::shared_ptr<const eval::Breakdown> breakdown;
@@ -38,7 +42,7 @@ void evaluate(RunResult& r, const RunOptions& options) {
     if (!b) return;
     breakdown = std::make_shared<const eval::Breakdown>(std::move(*b));
   }
-  std::optional<eval::Appraisal> appraisal = eval::appraise_initiatives(*r.program, *tables, baselines, r.diagnostics);
+  std::optional<eval::Appraisal> appraisal = eval::appraise_initiatives(*r.program, *tables, baselines, r.diagnostics, &*experiments);
   if (!appraisal) return;
   std::shared_ptr<const eval::PortfolioResult> portfolio;
   if (r.program->funding) {
@@ -51,6 +55,7 @@ void evaluate(RunResult& r, const RunOptions& options) {
   r.scorecard = std::make_shared<const eval::Scorecard>(eval::build_scorecard(*r.program, baselines));
   r.breakdown = std::move(breakdown);
   r.appraisal = std::make_shared<const eval::Appraisal>(std::move(*appraisal));
+  r.experiments = std::make_shared<const eval::Experiments>(std::move(*experiments));
   r.portfolio = std::move(portfolio);
 }
 
@@ -65,6 +70,7 @@ RunResult finish(CheckResult checked, const RunOptions& options) {
     r.scorecard.reset();
     r.breakdown.reset();
     r.appraisal.reset();
+    r.experiments.reset();
     r.portfolio.reset();
   }
   return r;
@@ -98,6 +104,7 @@ std::optional<Decimal> kpi_baseline(const RunResult& result, const std::string& 
 std::string render_run(const RunResult& result, const RenderOptions& options) {
   if (!result.ok()) return "";
   report::RunReport run{result.program.get(), result.scorecard.get(), result.breakdown.get(), version(), result.appraisal.get(), result.portfolio.get()};
+  run.experiments = result.experiments.get();
   switch (options.format) {
     case RunFormat::table: return report::render_table(run, report::TableOptions{options.color});
     case RunFormat::json: return report::render_json(run);

@@ -22,14 +22,15 @@ void report(const EvalError& error, const ir::Initiative& initiative, Diagnostic
 }  // namespace
 
 std::optional<Appraisal> appraise_initiatives(const ir::Program& program, const TableSet& tables,
-                                              const Baselines& baselines, Diagnostics& diags) {
+                                              const Baselines& baselines, Diagnostics& diags,
+                                              const Experiments* experiments) {
   std::vector<Decimal> baseline;
   baseline.reserve(baselines.values.size());
   for (const auto& v : baselines.values) baseline.push_back(v.value_or(Decimal()));
 
   // Aggregates in values and drivers read the data as loaded.
   Evaluator evaluator(program, tables, [&baselines](ir::Index k) { return baselines.values.at(k); });
-  DataAggregates data{&evaluator, {}};
+  DataAggregates data{&evaluator, {}, experiments};
   // Column effects: selections cached across initiatives, and kept in each
   // initiative's DirectEffects for joint evaluation.
   auto columns = std::make_shared<ColumnEffects>(program, tables, baseline);

@@ -1,9 +1,9 @@
 #pragma once
 // Every initiative evaluated ALONE over the timeline (docs/timeline.md): its
 // direct effects at full strength, then run_timeline with only it in effect.
-// An initiative whose effect cxv cannot evaluate yet (an experiment's
-// estimate, a column effect) is left out with a warning (E158, E160) and
-// marked not evaluated: it never gets a made-up number.
+// An initiative whose effect cxv cannot evaluate yet (a column effect) is
+// left out with a warning (E160) and marked not evaluated: it never gets a
+// made-up number. Effect sizes read experiments' estimates from `experiments`.
 
 #include <optional>
 #include <string>
@@ -28,8 +28,12 @@ struct Appraisal {
   std::vector<DirectEffects> effects;             // by initiative index (zero when not evaluated)
 };
 
-// Needs complete baselines. Returns nullopt when an error was reported.
+struct Experiments;
+
+// Needs complete baselines; `experiments` (eval/experiments.hpp) when the
+// program declares any. Returns nullopt when an error was reported.
 std::optional<Appraisal> appraise_initiatives(const ir::Program& program, const TableSet& tables,
-                                              const Baselines& baselines, Diagnostics& diags);
+                                              const Baselines& baselines, Diagnostics& diags,
+                                              const Experiments* experiments = nullptr);
 
 }  // namespace cxv::eval

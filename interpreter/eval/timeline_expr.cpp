@@ -2,6 +2,8 @@
 
 #include "eval/timeline_expr.hpp"
 
+#include "eval/experiments.hpp"
+
 #include <string>
 
 namespace cxv::eval {
@@ -14,6 +16,29 @@ namespace {
 [[noreturn]] void unavailable(const ir::Expr& e) {
   fail("E159", e, "this has no value on the timeline",
        "drivers, values and effect sizes may read numbers, KPIs, delta(), cumulative(), values and functions");
+}
+
+// `NAME.effect`, `.low`, `.high` (in the unit of what the effect moves) or `.n`.
+Decimal experiment_number(const ir::Expr& e, const TimelineScope& s) {
+  if (!s.data || !s.data->experiments) unavailable(e);
+  const ExperimentResult& r = s.data->experiments->at(e.ref);
+  if (e.field == ir::ExperimentField::n) return Decimal(static_cast<std::int64_t>(r.n()));
+  // A yes/no outcome gives a change in a share: it can only move a share.
+  if (r.binary && !e.unit.is_ratio()) {
+    const ir::Experiment& x = s.program->experiments.at(e.ref);
+    fail("E172", e,
+         "experiment '" + x.name + "' has a yes/no outcome (" + x.outcome + "), so its estimate is a change in a share (pp), "
+         "but this effect moves something measured in " + s.program->unit_text(e.unit),
+         "use a yes/no experiment on a share (a ratio KPI or a bool column), or an experiment whose outcome is measured in " +
+             s.program->unit_text(e.unit));
+  }
+  switch (e.field) {
+    case ir::ExperimentField::effect: return r.effect;
+    case ir::ExperimentField::low: return r.low;
+    case ir::ExperimentField::high: return r.high;
+    case ir::ExperimentField::n: break;
+  }
+  return r.effect;
 }
 
 }  // namespace
@@ -63,9 +88,7 @@ Decimal timeline_number(const ir::Expr& e, const TimelineScope& s, std::span<con
         return *v;
       }
       case ir::ExprKind::param: return params[e.ref];
-      case ir::ExprKind::experiment_field:
-        fail("E158", e, "experiments are not evaluated yet, so this effect size has no value",
-             "write the effect size as a number (for instance the pilot's observed difference) until experiments are supported");
+      case ir::ExprKind::experiment_field: return experiment_number(e, s);
       case ir::ExprKind::unary:
         if (e.op == ir::Op::neg) return -timeline_number(*e.operands.at(0), s, params);
         break;

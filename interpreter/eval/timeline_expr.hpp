@@ -16,12 +16,17 @@
 
 namespace cxv::eval {
 
+struct Experiments;
+
 // Aggregates over the tables (`count(customers)` in a value). No effect changes
 // the data yet (column effects are not evaluated), so each aggregate has one
 // value for the whole run: computed once by the data evaluator, then cached.
 struct DataAggregates {
   Evaluator* evaluator = nullptr;
   std::map<const ir::Expr*, Decimal> cache;
+  // The experiments' estimates, for effect sizes reading `NAME.effect/.low/.high/.n`
+  // (eval/experiments.hpp); null: reading one is an error (E159).
+  const Experiments* experiments = nullptr;
 };
 
 struct TimelineScope {

@@ -3,6 +3,7 @@
 // as in the JSON document, so a spreadsheet computes with the same numbers.
 
 #include "report/display.hpp"
+#include "report/evidence_report.hpp"
 #include "report/portfolio_report.hpp"
 #include "report/report.hpp"
 
@@ -59,7 +60,7 @@ std::string breakdown_csv(const RunReport& run) {
 }  // namespace
 
 std::string render_csv(const RunReport& run) {
-  return run.breakdown ? breakdown_csv(run) : scorecard_csv(run) + csv_initiatives(run);
+  return run.breakdown ? breakdown_csv(run) : scorecard_csv(run) + csv_initiatives(run) + csv_experiments(run) + csv_evidence(run);
 }
 
 }  // namespace cxv::report

@@ -3,6 +3,7 @@
 // precision, time in months or minutes; "unit" names the unit.
 
 #include "report/display.hpp"
+#include "report/evidence_report.hpp"
 #include "report/json_writer.hpp"
 #include "report/portfolio_report.hpp"
 #include "report/report.hpp"
@@ -214,6 +215,8 @@ std::string render_json(const RunReport& run) {
   if (run.breakdown) breakdown(w, p, *run.breakdown);
   if (run.appraisal && !run.appraisal->initiatives.empty()) initiatives(w, run, p, *run.appraisal);
   json_portfolio(w, run);
+  json_experiments(w, run);
+  json_evidence(w, run);
   w.end_object();
   return w.finish();
 }

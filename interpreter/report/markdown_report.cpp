@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/display.hpp"
+#include "report/evidence_report.hpp"
 #include "report/portfolio_report.hpp"
 #include "report/report.hpp"
 
@@ -79,6 +80,8 @@ std::string render_markdown(const RunReport& run) {
     }
   }
   if (const std::string portfolio = markdown_portfolio(run); !portfolio.empty()) out += "\n" + portfolio;
+  if (const std::string x = markdown_experiments(run); !x.empty()) out += "\n" + x;
+  if (const std::string e = markdown_evidence(run); !e.empty()) out += "\n" + e;
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include "check/ir.hpp"
 #include "eval/appraisal.hpp"
 #include "eval/breakdown.hpp"
+#include "eval/experiments.hpp"
 #include "eval/portfolio_result.hpp"
 #include "eval/scorecard.hpp"
 
@@ -23,6 +24,7 @@ struct RunReport {
   std::string tool_version;                     // written into the JSON document
   const eval::Appraisal* appraisal = nullptr;   // initiatives alone over the timeline; may be null
   const eval::PortfolioResult* portfolio = nullptr;   // the funding decision; null without a funding block
+  const eval::Experiments* experiments = nullptr;   // each experiment's comparison; null when none was run
 };
 
 struct TableOptions {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/display.hpp"
+#include "report/evidence_report.hpp"
 #include "report/portfolio_report.hpp"
 #include "report/report.hpp"
 #include "report/text_table.hpp"
@@ -101,6 +102,8 @@ std::string render_table(const RunReport& run, const TableOptions& options) {
   out += rollup_section(run);
   if (run.breakdown) out += "\n" + breakdown_section(run);
   if (const std::string portfolio = table_portfolio(run); !portfolio.empty()) out += "\n" + portfolio;
+  if (const std::string x = table_experiments(run); !x.empty()) out += "\n" + x;
+  if (const std::string e = table_evidence(run); !e.empty()) out += "\n" + e;
   return out;
 }
 

@@ -257,7 +257,7 @@ TEST_CASE("effects not evaluated yet are located errors, not numbers") {
     direct_effects(m.f.program, m.f.program.initiatives.at(i), m.baseline);
     FAIL("expected an error");
   } catch (const EvalError& err) {
-    CHECK(err.code == "E158");
+    CHECK(err.code == "E159");   // no experiments evaluated here (E158 is retired)
   }
   ir::Effect c;
   c.kind = ir::EffectKind::column;
