@@ -53,3 +53,23 @@ experiment pilot from ")" + std::string(CXV_SOURCE_DIR) + R"(/tests/golden/run/d
   for (const Diagnostic& d : r.diagnostics.all()) found = found || d.code == "E170";
   CHECK(found);
 }
+
+TEST_CASE("the flagship: the onboarding pilot is evaluated and drives the onboarding initiative") {
+  const RunResult r = run_file(std::string(CXV_SOURCE_DIR) + "/examples/telecom/telecom.cxv");
+  REQUIRE(r.ok());
+  REQUIRE(r.experiments);
+  const ir::Index pilot = r.program->find_experiment("onboarding_pilot");
+  REQUIRE(pilot != ir::kNone);
+  const eval::ExperimentResult& x = r.experiments->at(pilot);
+  CHECK(x.binary);
+  CHECK(x.n() > 0);
+  CHECK(x.effect == x.treatment_mean - x.control_mean);
+  CHECK(x.low < x.effect);
+  CHECK(x.effect < x.high);
+  const ir::Index onboarding = r.program->find_initiative("onboarding");
+  REQUIRE(onboarding != ir::kNone);
+  CHECK(r.appraisal->initiatives.at(onboarding).evaluated);
+  const std::string json = render_run(r, {RunFormat::json});
+  CHECK(json.find("\"name\": \"onboarding_pilot\"") != std::string::npos);
+  CHECK(json.find("\"interval_method\": \"newcombe_hybrid_score\"") != std::string::npos);
+}
