@@ -69,7 +69,8 @@ struct PortfolioResult {
   Decimal net_npv;                     // sum of the funded initiatives' net NPVs alone
   Outcome joint;                       // the funded set evaluated together
   std::vector<JointDifference> differences;   // where joint != sum of parts, values then KPIs
-  bool analysed = true;                // false: unfunded candidates were not analysed (see note)
+  bool analysed = true;                // false: unfunded candidates were not analysed
+  std::string analysis_note;           // why not
   std::vector<FrontierStep> frontier;  // ascending budgets; empty without a budget
   std::size_t solver_calls = 0;
 };

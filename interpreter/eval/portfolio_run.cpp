@@ -167,9 +167,22 @@ std::optional<PortfolioResult> choose_portfolio(const ir::Program& program, cons
     return std::nullopt;
   }
 
+  // First the optimum alone; the per-initiative analysis only when it is
+  // affordable (a second solve, since the analysis needs the solver's grid).
   portfolio::SolveOptions solve_options;
-  solve_options.analyse_unfunded = options.analyse_unfunded;
-  const portfolio::Solution s = portfolio::solve(problem, solve_options);
+  solve_options.analyse_unfunded = false;
+  portfolio::Solution s = portfolio::solve(problem, solve_options);
+  std::size_t to_analyse = 0;
+  for (const portfolio::Outcome& o : s.outcomes)
+    if (!o.funded && o.kind != portfolio::ReasonKind::rejected) ++to_analyse;
+  const bool analyse = options.analyse_unfunded && to_analyse > 0 && to_analyse <= options.analysis_limit &&
+                       (s.status == portfolio::Status::optimal || s.status == portfolio::Status::not_proven);
+  if (analyse) {
+    const std::size_t calls = s.solver_calls;
+    solve_options.analyse_unfunded = true;
+    s = portfolio::solve(problem, solve_options);
+    s.solver_calls += calls;
+  }
   if (s.status == portfolio::Status::infeasible) {
     report_infeasible(program, sources, s, diags);
     return std::nullopt;
@@ -186,7 +199,14 @@ std::optional<PortfolioResult> choose_portfolio(const ir::Program& program, cons
   out.objective_text = funding.objective ? written(sources, funding.objective->span) : "net_npv";
   out.status = s.status;
   out.note = s.note;
-  out.analysed = options.analyse_unfunded;
+  out.analysed = analyse || to_analyse == 0;
+  if (!out.analysed) {
+    out.analysis_note = options.analyse_unfunded
+                            ? fmt::format("{} initiatives are out without a rule rejecting them, more than the {} "
+                                          "analysed one by one (each needs two or more solver runs)",
+                                          to_analyse, options.analysis_limit)
+                            : "the analysis of unfunded initiatives was switched off";
+  }
   out.cost = s.cost;
   out.objective = s.objective;
   fill_decisions(program, appraisal, problem, s, out);

@@ -21,6 +21,11 @@ struct PortfolioOptions {
   // Explain every unfunded initiative by re-solving with it forced in
   // (docs/optimizer.md, "What it would take").
   bool analyse_unfunded = true;
+  // ... but only when at most this many initiatives are out and not rejected:
+  // each costs two or more solver runs (about 0.3 s at 1000 candidates), so a
+  // large portfolio would take minutes. Above it they are reported "not
+  // analysed" (never with a guessed reason) and the result says so.
+  std::size_t analysis_limit = 100;
   // Frontier budgets: `frontier_steps` equal steps from budget / 5 to
   // 2 x budget (the declared budget is the fifth of ten). 0: no frontier.
   std::size_t frontier_steps = 10;

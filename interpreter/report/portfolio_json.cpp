@@ -153,6 +153,10 @@ void json_portfolio(JsonWriter& w, const RunReport& run) {
   else w.string(r.note);
   w.key("analysed");
   w.boolean(r.analysed);
+  if (!r.analysed) {
+    w.key("analysis_note");
+    w.string(r.analysis_note);
+  }
   w.key("conflicts");
   w.begin_array();
   w.end_array();

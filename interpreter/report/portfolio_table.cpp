@@ -90,7 +90,7 @@ Sections build(const RunReport& run) {
                       " " + cur + " evaluated jointly" +
                       (r.joint.net_npv == r.net_npv ? "" : " (" + money(p, r.joint.net_npv - r.net_npv) + " " + cur + ")"));
   if (!r.note.empty()) s.summary.push_back("Note: " + r.note);
-  if (!r.analysed) s.summary.push_back("Unfunded initiatives were not analysed (what it would take is not computed)");
+  if (!r.analysed) s.summary.push_back("Unfunded initiatives not analysed (what it would take is not computed): " + r.analysis_note);
 
   s.funded.header = {"Rank", "Initiative", "Cost, 12 months", "Net NPV alone", "ROI", "Payback"};
   s.funded.right = {true, false, true, true, true, false};
