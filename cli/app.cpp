@@ -1,16 +1,23 @@
 #include "cli/app.hpp"
 
+#include <iostream>
+#include <iterator>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/check_command.hpp"
+#include "cli/fmt_command.hpp"
 #include "cli/run_command.hpp"
 #include "cli/version_info.hpp"
 
 namespace cxv::cli {
 
 namespace {
+
+std::string read_all_stdin() {
+  return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+}
 
 constexpr const char* kDescription =
     "cxv checks and evaluates customer-experience value frameworks: text files that tie a\n"
@@ -22,6 +29,7 @@ constexpr const char* kFooter =
     "  cxv check telecom.cxv                       check one framework\n"
     "  cxv run telecom.cxv                         compute its scorecard on its data\n"
     "  cxv run --format json telecom.cxv           the scorecard for scripts\n"
+    "  cxv fmt -w telecom.cxv                      rewrite a file in the canonical layout\n"
     "  cxv check --strict frameworks/*.cxv         fail on lints too (for CI)\n"
     "  cxv check --format sarif a.cxv > a.sarif    report to a code-scanning dashboard\n"
     "  cxv check --allow L004 --deny L007 a.cxv    set the level of single lints\n"
@@ -47,6 +55,8 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   CLI::App* check = add_check_command(app, check_args);
   RunArgs run_args;
   CLI::App* run_cmd = add_run_command(app, run_args);
+  FmtArgs fmt_args;
+  CLI::App* fmt_cmd = add_fmt_command(app, fmt_args);
 
   // CLI11 wants a C-style argv with the program name first.
   std::vector<const char*> argv{"cxv"};
@@ -60,6 +70,7 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   } catch (const CLI::ParseError& e) {
     // Point at the help of the command that was being parsed when it failed.
     std::string help_command = check->parsed() ? "cxv check --help" : run_cmd->parsed() ? "cxv run --help" : "cxv --help";
+    if (fmt_cmd->parsed()) help_command = "cxv fmt --help";
     app.failure_message([help_command](const CLI::App*, const CLI::Error& error) {
       return std::string("cxv: ") + error.what() + "\nRun '" + help_command + "' for usage.\n";
     });
@@ -72,6 +83,7 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   }
   if (check->parsed()) return run_check(check_args, terminal);
   if (run_cmd->parsed()) return run_run(run_args, terminal);
+  if (fmt_cmd->parsed()) return run_fmt(fmt_args, read_all_stdin);
   outcome.exit_code = kExitUsage;  // unreachable while require_subcommand(1) holds
   outcome.err = "cxv: no command given\n";
   return outcome;
