@@ -27,6 +27,7 @@
 
 #include <memory>
 
+#include "eval/appraisal.hpp"
 #include "eval/column_effects.hpp"
 #include "eval/effects.hpp"
 #include "eval/timeline.hpp"
@@ -308,6 +309,23 @@ TEST_CASE("a where that selects no row is a warning, and the effect changes noth
   // Reported once: the selection is cached.
   columns->alone(m.f.program.initiatives[i], nullptr);
   CHECK(columns->take_warnings().empty());
+}
+
+TEST_CASE("the appraisal reports E180 as a warning and still evaluates the initiative") {
+  Customers m;
+  m.measure("churners", agg(Builtin::count, m.table, nullptr, m.c("churned")), {"churned"});
+  m.compute_baselines();
+  const ir::Index i = m.initiative("nobody");
+  m.effect(i, "churned", "-0.05", false, "0");
+  Baselines baselines;
+  for (const Decimal& b : m.baseline) baselines.values.emplace_back(b);
+  Diagnostics diags;
+  const auto appraisal = appraise_initiatives(m.f.program, m.f.tables, baselines, diags);
+  REQUIRE(appraisal.has_value());
+  CHECK(appraisal->initiatives[i].evaluated);
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].code == "E180");
+  CHECK(diags.all()[0].severity == Severity::warning);
 }
 
 TEST_CASE("a column effect without the data is a located error, not a number") {
