@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check_command.hpp"
+#include "cli/explain_command.hpp"
 #include "cli/fmt_command.hpp"
 #include "cli/run_command.hpp"
 #include "cli/version_info.hpp"
@@ -29,6 +30,7 @@ constexpr const char* kFooter =
     "  cxv check telecom.cxv                       check one framework\n"
     "  cxv run telecom.cxv                         compute its scorecard on its data\n"
     "  cxv run --format json telecom.cxv           the scorecard for scripts\n"
+    "  cxv explain telecom.cxv churn               how a KPI, value or initiative got its figures\n"
     "  cxv fmt -w telecom.cxv                      rewrite a file in the canonical layout\n"
     "  cxv check --strict frameworks/*.cxv         fail on lints too (for CI)\n"
     "  cxv check --format sarif a.cxv > a.sarif    report to a code-scanning dashboard\n"
@@ -40,7 +42,7 @@ constexpr const char* kFooter =
     "  2  usage problem: unknown option, missing file argument, bad value\n"
     "  3  internal error in cxv (please report it)\n"
     "\n"
-    "Documentation: docs/cli.md, docs/diagnostics-formats.md, docs/scorecard.md\n";
+    "Documentation: docs/cli.md, docs/diagnostics-formats.md, docs/scorecard.md, docs/explain.md\n";
 
 }  // namespace
 
@@ -55,6 +57,8 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   CLI::App* check = add_check_command(app, check_args);
   RunArgs run_args;
   CLI::App* run_cmd = add_run_command(app, run_args);
+  ExplainArgs explain_args;
+  CLI::App* explain_cmd = add_explain_command(app, explain_args);
   FmtArgs fmt_args;
   CLI::App* fmt_cmd = add_fmt_command(app, fmt_args);
 
@@ -70,6 +74,7 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   } catch (const CLI::ParseError& e) {
     // Point at the help of the command that was being parsed when it failed.
     std::string help_command = check->parsed() ? "cxv check --help" : run_cmd->parsed() ? "cxv run --help" : "cxv --help";
+    if (explain_cmd->parsed()) help_command = "cxv explain --help";
     if (fmt_cmd->parsed()) help_command = "cxv fmt --help";
     app.failure_message([help_command](const CLI::App*, const CLI::Error& error) {
       return std::string("cxv: ") + error.what() + "\nRun '" + help_command + "' for usage.\n";
@@ -83,6 +88,7 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   }
   if (check->parsed()) return run_check(check_args, terminal);
   if (run_cmd->parsed()) return run_run(run_args, terminal);
+  if (explain_cmd->parsed()) return run_explain(explain_args, terminal);
   if (fmt_cmd->parsed()) return run_fmt(fmt_args, read_all_stdin);
   outcome.exit_code = kExitUsage;  // unreachable while require_subcommand(1) holds
   outcome.err = "cxv: no command given\n";

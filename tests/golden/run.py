@@ -12,6 +12,12 @@ With `--mode run`, every tests/golden/run/*.cxv is run with `cxv run`
 instead; since a run prints its report on stdout and its errors on stderr,
 the expected file holds both (stderr after a `--- stderr` line, when any).
 
+With `--mode explain`, every tests/golden/explain/*.cxv is a `cxv explain`
+case: its `# args:` line is the whole argument list after `explain`, where
+`{case}` stands for the case file itself (`# args: {case} churn`), so a case
+may also explain another file (`# args: examples/telecom/telecom.cxv churn`).
+stdout and stderr are both kept, as in run mode.
+
 A case's first line may set the command-line flags:
 
     # args: --strict --deny L004
@@ -22,6 +28,7 @@ Usage:
     run.py --cxv build/cli/cxv --update     rewrite the .expected files from the output
     run.py --cxv build/cli/cxv --codes      check that every diagnostic code has a case
     run.py --cxv build/cli/cxv --mode run   the `cxv run` cases (tests/golden/run)
+    run.py --cxv build/cli/cxv --mode explain   the `cxv explain` cases (tests/golden/explain)
 
 Standard library only, so it runs wherever python3 does.
 """
@@ -89,7 +96,11 @@ def run_cases(cxv: str, filters: list, update: bool, mode: str = "check") -> int
         cases = [c for c in cases if any(f in c.name for f in filters)]
     passed = failed = 0
     for case in cases:
-        out, err, code, problem = run_cxv(cxv, [mode] + case_args(case) + [str(case)])
+        if mode == "explain":
+            command = [mode] + [str(case) if a == "{case}" else a for a in case_args(case)]
+        else:
+            command = [mode] + case_args(case) + [str(case)]
+        out, err, code, problem = run_cxv(cxv, command)
         expected_path = ROOT / case.with_suffix(".expected")
         if problem:
             failed += 1
@@ -97,7 +108,7 @@ def run_cases(cxv: str, filters: list, update: bool, mode: str = "check") -> int
             if err:
                 print(err, end="")
             continue
-        actual = actual_text(out, code, err if mode == "run" else "")
+        actual = actual_text(out, code, err if mode in ("run", "explain") else "")
         if update:
             if not expected_path.exists() or read_exact(expected_path) != actual:
                 expected_path.write_bytes(actual.encode("utf-8"))
@@ -185,7 +196,7 @@ def main() -> int:
     parser.add_argument("--cxv", required=True, help="the cxv binary to test")
     parser.add_argument("--update", action="store_true", help="rewrite the .expected files")
     parser.add_argument("--codes", action="store_true", help="check that every code has a golden case")
-    parser.add_argument("--mode", choices=["check", "run"], default="check", help="which command's cases to run")
+    parser.add_argument("--mode", choices=["check", "run", "explain"], default="check", help="which command's cases to run")
     parser.add_argument("filters", nargs="*", help="run only cases whose file name contains one of these")
     a = parser.parse_args()
     cxv = str(Path(a.cxv).resolve())
