@@ -64,6 +64,8 @@ class Printer {
       } else if (roles_[i_].declaration_begin) {
         start_line(0, top_level_blank(t));
         emit(t);
+      } else if (roles_[i_].clause_begin && inline_block_) {
+        emit(t);  // the one clause of a one-line block, after `{ `
       } else if (roles_[i_].clause_begin) {
         paren_indents_.clear();
         start_line(depth_ * kIndent, block_blank(t));
@@ -160,14 +162,39 @@ class Printer {
       if (roles_[i_].declaration_end) after_declaration_ = true;
       return;
     }
-    current() += '{';
     ++depth_;
     paren_indents_.clear();
+    if (one_line_block()) {
+      current() += "{ ";
+      inline_block_ = true;
+      return;
+    }
+    current() += '{';
     line_ended_ = true;  // the block's content starts on the next line
     after_open_ = true;
   }
 
+  // A block of exactly one clause that the author wrote on one line, with no
+  // comment in it, stays on that line: `stakeholder customers { weight 30% }`.
+  // Two clauses never share a line, so such a block is still one clause per line.
+  bool one_line_block() const {
+    int clauses = 0;
+    for (std::size_t j = i_ + 1; j < toks_.size(); ++j) {
+      const Token& t = toks_[j];
+      if (t.newlines_before > 0 || t.kind == TokenKind::comment || is(t, "{")) return false;
+      if (is(t, "}")) return clauses == 1;
+      if (roles_[j].clause_begin) ++clauses;
+    }
+    return false;
+  }
+
   void close_brace() {
+    if (inline_block_) {
+      --depth_;
+      current() += " }";
+      inline_block_ = false;
+      return;
+    }
     if (depth_ > 0) --depth_;
     start_line(depth_ * kIndent, false);
     current() += '}';
@@ -196,6 +223,7 @@ class Printer {
   bool line_ended_ = false;        // the current line is closed (a comment, or right after `{`)
   bool after_open_ = false;        // nothing yet in the block just opened
   bool after_declaration_ = false; // the last token printed ended a declaration
+  bool inline_block_ = false;      // inside a one-line block (one_line_block())
 };
 
 }  // namespace

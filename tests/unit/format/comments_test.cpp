@@ -9,18 +9,19 @@ using cxv::format::test::fmt_checked;
 TEST_CASE("a comment before a declaration stays above it") {
   CHECK(fmt_checked("# the customers\nstakeholder a { weight 1 }\n# the staff\n\nstakeholder b { weight 2 }") ==
         "# the customers\n"
-        "stakeholder a {\n  weight 1\n}\n"
+        "stakeholder a { weight 1 }\n"
         "\n"
         "# the staff\n"
         "\n"
-        "stakeholder b {\n  weight 2\n}\n");
+        "stakeholder b { weight 2 }\n");
 }
 
 TEST_CASE("an end-of-line comment stays at the end of its line, two spaces after the code") {
   CHECK(fmt_checked("kpi churn {\n  perspective customer          # financial | customer\n  better lower#lower is better\n}") ==
         "kpi churn {\n  perspective customer  # financial | customer\n  better lower  #lower is better\n}\n");
   CHECK(fmt_checked("import \"std/clv\"   # stdlib") == "import \"std/clv\"  # stdlib\n");
-  CHECK(fmt_checked("stakeholder a { weight 1 }   # end") == "stakeholder a {\n  weight 1\n}  # end\n");
+  CHECK(fmt_checked("stakeholder a { weight 1 }   # end") == "stakeholder a { weight 1 }  # end\n");
+  CHECK(fmt_checked("stakeholder a {\n weight 1 }   # end") == "stakeholder a {\n  weight 1\n}  # end\n");
 }
 
 TEST_CASE("an end-of-line comment after `{` stays there") {
@@ -46,8 +47,8 @@ TEST_CASE("comments between effects keep their order and their lines") {
 }
 
 TEST_CASE("a comment at the end of the file without a newline") {
-  CHECK(fmt_checked("stakeholder a { weight 1 }\n# last words") == "stakeholder a {\n  weight 1\n}\n\n# last words\n");
-  CHECK(fmt_checked("stakeholder a { weight 1 } # last") == "stakeholder a {\n  weight 1\n}  # last\n");
+  CHECK(fmt_checked("stakeholder a { weight 1 }\n# last words") == "stakeholder a { weight 1 }\n\n# last words\n");
+  CHECK(fmt_checked("stakeholder a { weight 1 } # last") == "stakeholder a { weight 1 }  # last\n");
 }
 
 TEST_CASE("comments inside an expression spanning lines") {
@@ -57,7 +58,7 @@ TEST_CASE("comments inside an expression spanning lines") {
         "  # and now\n"
         "  + b  # the second\n"
         "\n"
-        "kpi k {\n  target 1\n}\n");
+        "kpi k { target 1 }\n");
   CHECK(fmt_checked("driver d {\n churn += saturate(  # diminishing returns\n    # the slope\n    delta(nps) * -0.04pp/points,\n    limit: -0.8pp  # the cap\n  )\n}") ==
         "driver d {\n"
         "  churn += saturate(  # diminishing returns\n"
@@ -70,7 +71,7 @@ TEST_CASE("comments inside an expression spanning lines") {
 
 TEST_CASE("a comment between a declaration's header and its `{` keeps the `{` on the next line") {
   std::string out = fmt_checked("kpi k \"t\" # note\n{ target 1 }");
-  CHECK(out == "kpi k \"t\"  # note\n{\n  target 1\n}\n");
+  CHECK(out == "kpi k \"t\"  # note\n{ target 1 }\n");
 }
 
 TEST_CASE("a `#` inside a string is not a comment") {
@@ -79,5 +80,5 @@ TEST_CASE("a `#` inside a string is not a comment") {
 }
 
 TEST_CASE("trailing spaces of a comment are removed, its text is not touched") {
-  CHECK(fmt_checked("#   spaced   out  \t\nkpi k { target 1 }") == "#   spaced   out\nkpi k {\n  target 1\n}\n");
+  CHECK(fmt_checked("#   spaced   out  \t\nkpi k { target 1 }") == "#   spaced   out\nkpi k { target 1 }\n");
 }

@@ -6,10 +6,22 @@
 using cxv::format::test::fmt_checked;
 
 TEST_CASE("a block gets one clause per line, two-space indentation and `{` on the declaration's line") {
-  CHECK(fmt_checked("stakeholder customers \"Customers\"   { weight   30% }") ==
+  CHECK(fmt_checked("stakeholder customers \"Customers\"\n{ weight   30%\n}") ==
         "stakeholder customers \"Customers\" {\n  weight 30%\n}\n");
   CHECK(fmt_checked("framework \"Acme\"\n{\n\tcurrency USD start 2027-01\n horizon 36 months discount 8% per year }\n") ==
         "framework \"Acme\" {\n  currency USD\n  start 2027-01\n  horizon 36 months\n  discount 8% per year\n}\n");
+}
+
+TEST_CASE("a one-clause block written on one line stays on one line; any other block is spread out") {
+  CHECK(fmt_checked("stakeholder customers \"Customers\"   {weight   30%}") == "stakeholder customers \"Customers\" { weight 30% }\n");
+  CHECK(fmt_checked("expect \"funded\" {   funded(onboarding)   }") == "expect \"funded\" { funded(onboarding) }\n");
+  // Two clauses on one line, a comment inside, or a line break: spread out.
+  CHECK(fmt_checked("kpi k { target 1 better lower }") == "kpi k {\n  target 1\n  better lower\n}\n");
+  CHECK(fmt_checked("kpi k { target 1 # why\n}") == "kpi k {\n  target 1  # why\n}\n");
+  CHECK(fmt_checked("kpi k {\n target 1 }") == "kpi k {\n  target 1\n}\n");
+  // A one-line nested block inside a spread-out one keeps its line too.
+  CHECK(fmt_checked("kpi k {\n thresholds { green 1% }\n target 1 }") ==
+        "kpi k {\n  thresholds { green 1% }\n  target 1\n}\n");
 }
 
 TEST_CASE("nested blocks are indented one more level") {
@@ -31,12 +43,12 @@ TEST_CASE("an empty block stays `{}`") {
 TEST_CASE("operators get one space on each side; signs, calls, members and labels none") {
   CHECK(fmt_checked("value v for a=1+2*3-x^2") == "value v for a = 1 + 2 * 3 - x ^ 2\n");
   CHECK(fmt_checked("driver d { churn+=saturate ( delta ( nps )*-0.04pp/points ,limit :-0.8pp ) }") ==
-        "driver d {\n  churn += saturate(delta(nps) * -0.04pp/points, limit: -0.8pp)\n}\n");
+        "driver d { churn += saturate(delta(nps) * -0.04pp/points, limit: -0.8pp) }\n");
   CHECK(fmt_checked("kpi k { measure share( customers where nps>=9 )-share(customers where nps<=6) }") ==
-        "kpi k {\n  measure share(customers where nps >= 9) - share(customers where nps <= 6)\n}\n");
+        "kpi k { measure share(customers where nps >= 9) - share(customers where nps <= 6) }\n");
   CHECK(fmt_checked("value v = -( a - -b ) * customers.revenue") == "value v = -(a - -b) * customers.revenue\n");
   CHECK(fmt_checked("expect \"e\" { not(a==b) and c!=d or e<f }") ==
-        "expect \"e\" {\n  not (a == b) and c != d or e < f\n}\n");
+        "expect \"e\" { not (a == b) and c != d or e < f }\n");
 }
 
 TEST_CASE("a sign after a name is told from a minus by the grammar") {
@@ -62,13 +74,13 @@ TEST_CASE("numbers, units, dates and strings are kept exactly as written") {
 
 TEST_CASE("exactly one blank line between top-level declarations, at most one between clauses") {
   CHECK(fmt_checked("import \"std/clv\"\nimport \"std/curves\"\n\n\n\nstakeholder a { weight 1 }") ==
-        "import \"std/clv\"\n\nimport \"std/curves\"\n\nstakeholder a {\n  weight 1\n}\n");
+        "import \"std/clv\"\n\nimport \"std/curves\"\n\nstakeholder a { weight 1 }\n");
   CHECK(fmt_checked("kpi k {\n\n  target 1\n\n\n\n  better lower\n\n}\n") == "kpi k {\n  target 1\n\n  better lower\n}\n");
 }
 
 TEST_CASE("`;` separators are dropped: every clause is on its own line anyway") {
   CHECK(fmt_checked("stakeholder a { weight 1; }; stakeholder b { weight 2 }") ==
-        "stakeholder a {\n  weight 1\n}\n\nstakeholder b {\n  weight 2\n}\n");
+        "stakeholder a { weight 1 }\n\nstakeholder b { weight 2 }\n");
 }
 
 TEST_CASE("the author's line breaks inside an expression are kept, re-indented") {
