@@ -156,6 +156,9 @@ TEST_CASE("sample-ratio mismatch: a warning below p = 0.001, against the declare
     CHECK(r->at(0).srm_p_value.to_double() == doctest::Approx(7.764e-9).epsilon(1e-3));
     REQUIRE(diags.all().size() == 1);
     CHECK(diags.all()[0].code == "E171");
+    CHECK(diags.all()[0].message ==
+          "experiment 'pilot' planned 50% of its rows in treatment but has 700 of 1200 (58.3%); "
+          "a split this far off happens by chance with p = 0.00000000776");
     CHECK(!diags.has_errors());
   }
   {
