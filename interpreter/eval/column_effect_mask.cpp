@@ -141,6 +141,19 @@ NumberVector changed_numbers(const ScaledColumn& loaded, const ColumnChange& cha
   return NumberVector::wide(std::move(values), Words(validity.begin(), validity.end()));
 }
 
+std::optional<Decimal> changed_sum(const ScaledColumn& loaded, const ColumnChange& change, const Words& selected) {
+  if (loaded.is_wide()) return std::nullopt;
+  const NumberVector x = NumberVector::view(loaded);
+  Decimal total = sum_selected(x, and_not(selected, change.changed));
+  for (const ChangedRows& part : change.parts) {
+    const Words rows = and_words(selected, part.rows);
+    const std::size_t n = popcount(rows);
+    if (n == 0) continue;
+    total += part.factor * sum_selected(x, rows) + part.shift * Decimal(static_cast<std::int64_t>(n));
+  }
+  return total;
+}
+
 ProbabilityMask negate(ProbabilityMask a) {
   a.certain = !a.certain;
   for (auto& [rows, p] : a.uncertain) {

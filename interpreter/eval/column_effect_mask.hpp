@@ -44,6 +44,12 @@ ProbabilityMask changed_bool(const Mask& loaded, const ColumnChange& change);
 // when every value fits, else Decimals). Throws ArithmeticError past Decimal's limits.
 NumberVector changed_numbers(const ScaledColumn& loaded, const ColumnChange& change);
 
+// The sum over `selected` (rows with a known value) of the changed number
+// column, computed from the loaded column and the classes of changed rows:
+// sum(x) over unchanged rows + sum over each class of factor * sum(x) + shift * rows.
+// nullopt when the loaded column is wide (the caller rewrites the column instead).
+std::optional<Decimal> changed_sum(const ScaledColumn& loaded, const ColumnChange& change, const Words& selected);
+
 // Kleene logic with a certain side; p and q denote probabilities:
 //   not p = 1 - p;  p and true = p;  p and false = false;  p and unknown = unknown;
 //   p or false = p; p or true = true; p or unknown = unknown.

@@ -420,6 +420,25 @@ Value Evaluator::changed_column(const ir::Expr& e, const ColumnChange& change) {
   return changed_bool(change.loaded ? *change.loaded : mask_of(b), change);
 }
 
+std::optional<Decimal> Evaluator::changed_column_aggregate(const ir::Expr& e, const Words& scope) {
+  const ir::Expr& column_ref = *e.operands.at(0);
+  const ColumnChange* change = changes_->find(ir::ColumnRef{column_ref.table, column_ref.ref});
+  if (!change) return std::nullopt;
+  const BoundTable& t = tables_.at(column_ref.table);
+  const auto* loaded = std::get_if<data::NumberColumn>(&t.data->column(t.column_of.at(column_ref.ref)));
+  if (!loaded) return std::nullopt;
+  const Words selected = and_words(scope, loaded->validity());
+  try {
+    const std::optional<Decimal> sum = changed_sum(*loaded, *change, selected);
+    if (!sum || e.builtin == ir::Builtin::sum) return sum;
+    const std::size_t n = popcount(selected);
+    if (n == 0) return std::nullopt;   // the general path reports the empty mean
+    return *sum / Decimal(static_cast<std::int64_t>(n));
+  } catch (const ArithmeticError& err) {
+    fail("E152", e, err.what());
+  }
+}
+
 void Evaluator::uncertain_here(const ir::Expr& e, const std::string& what) const {
   fail("E181", e, what + " cannot be computed: a yes/no column that a column effect changed holds probabilities here",
        "count, share, sum and mean read probabilities (as expected values); state the effect on the KPI instead, or "
@@ -490,6 +509,13 @@ Value Evaluator::aggregate(const ir::Expr& e, const Frame& f, AggregateTrace* tr
     // share(T) without a condition: every known row is a match.
     if (popcount(scope) == 0) fail("E150", e, "share over table '" + table_name + "' has no rows");
     return Decimal(1);
+  }
+
+  // sum or mean of a column a column effect changed: from the loaded column
+  // and the changed rows' classes, without rewriting the column.
+  if (!trace && changes_ && (e.builtin == ir::Builtin::sum || e.builtin == ir::Builtin::mean) &&
+      e.operands.at(0)->kind == ir::ExprKind::column_ref) {
+    if (auto v = changed_column_aggregate(e, scope)) return *v;
   }
 
   NumberVector values = to_numbers(eval(*e.operands.at(0), inner), rows);

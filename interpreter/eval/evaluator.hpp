@@ -110,6 +110,7 @@ class Evaluator {
   Value aggregate(const ir::Expr& e, const Frame& f, AggregateTrace* trace);
   Decimal scalar_number(const ir::Expr& e, const Frame& f);
   Value changed_column(const ir::Expr& e, const ColumnChange& change);
+  std::optional<Decimal> changed_column_aggregate(const ir::Expr& e, const Words& scope);
   Value aggregate_uncertain(const ir::Expr& e, const Frame& inner, const ProbabilityMask& where, const Words& scope);
   [[noreturn]] void uncertain_here(const ir::Expr& e, const std::string& what) const;
 

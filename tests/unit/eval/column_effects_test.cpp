@@ -200,6 +200,10 @@ TEST_CASE("a number column changes absolutely or relatively; missing stays missi
   const ir::Index total = m.measure("total", agg(Builtin::sum, m.table, m.c("revenue")), {"revenue"});
   const ir::Index arpu = m.measure("arpu", agg(Builtin::mean, m.table, m.c("revenue")), {"revenue"});
   const ir::Index top = m.measure("top", agg(Builtin::max, m.table, m.c("revenue")), {"revenue"});
+  // The same sum through a row expression: the changed column is rewritten
+  // (the direct sum above reads the loaded column and the changed classes).
+  const ir::Index total_rewritten =
+      m.measure("total_rewritten", agg(Builtin::sum, m.table, bin(Op::mul, m.c("revenue"), num("1"))), {"revenue"});
   m.compute_baselines();
   CHECK(m.baseline[total] == Decimal(450));
   // Selected with a known revenue: rows 0, 1, 3, 5, 7 (10 + 20 + 40 + 60 + 80 = 210); row 9 is missing.
@@ -221,6 +225,7 @@ TEST_CASE("a number column changes absolutely or relatively; missing stays missi
   CHECK(alone(cut)[total] == d("-21"));                             // 210 x -10%
   CHECK(alone(plus_then_cut)[total] == d("1.5"));                   // (210 + 25) x 0.9 = 211.5
   CHECK(alone(cut_then_plus)[total] == Decimal(4));                 // 210 x 0.9 + 25 = 214
+  for (ir::Index i : {plus, cut, plus_then_cut, cut_then_plus}) CHECK(alone(i)[total_rewritten] == alone(i)[total]);
 }
 
 TEST_CASE("two initiatives on one column compose in declaration order when evaluated together") {
