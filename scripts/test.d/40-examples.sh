@@ -21,7 +21,7 @@ failures=()
 step() {  # step EXAMPLE WHAT COMMAND...: run one check quietly, show its output on failure
   local example=$1 what=$2 out
   shift 2
-  if ! out=$("$@" 2>&1 >/dev/null); then
+  if ! out=$("$@" 2>&1); then
     failures+=("$example: $what")
     printf 'FAILED %s: %s\n%s\n' "$example" "$what" "$out"
   fi
