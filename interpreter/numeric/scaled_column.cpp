@@ -185,6 +185,38 @@ bool ScaledColumn::rescale_to(int new_scale) {
   return true;
 }
 
+bool ScaledColumn::append_column(const ScaledColumn& other) {
+  if (wide_mode_ || other.wide_mode_) return false;
+  const int scale = std::max(scale_, other.scale_);
+  const int up_mine = scale - scale_, up_other = scale - other.scale_;
+  auto fits = [](std::uint64_t magnitude, int up) {
+    return magnitude == 0 || (up <= kMaxPow10U64 && magnitude <= kInt64Max / kPow10U64[up]);
+  };
+  if (!fits(max_magnitude_, up_mine) || !fits(other.max_magnitude_, up_other)) return false;
+  if (!rescale_to(scale)) return false;   // cannot fail after the check above
+  const std::size_t rows_before = coefficients_.size();
+  coefficients_.insert(coefficients_.end(), other.coefficients_.begin(), other.coefficients_.end());
+  if (other.max_magnitude_ != 0 && up_other > 0) {
+    const auto factor = static_cast<std::int64_t>(kPow10U64[up_other]);
+    for (std::size_t i = rows_before; i < coefficients_.size(); ++i) coefficients_[i] *= factor;
+  }
+  max_magnitude_ = std::max(max_magnitude_, other.max_magnitude_ == 0 ? 0 : other.max_magnitude_ * kPow10U64[up_other]);
+  // The bitmaps: other's rows start at bit size_ % 64 of the last word.
+  const std::size_t shift = size_ % 64;
+  const std::size_t words = (other.size_ + 63) / 64;
+  for (std::size_t w = 0; w < words; ++w) {
+    if (shift == 0) {
+      validity_.push_back(other.validity_[w]);
+      continue;
+    }
+    validity_.back() |= other.validity_[w] << shift;
+    if (size_ - shift + 64 * w + 64 < size_ + other.size_) validity_.push_back(other.validity_[w] >> (64 - shift));
+  }
+  size_ += other.size_;
+  missing_ += other.missing_;
+  return true;
+}
+
 void ScaledColumn::go_wide() {
   wide_.reserve(coefficients_.size());  // not the capacity: a Decimal is six times an int64
   for (std::int64_t c : coefficients_) wide_.push_back(Decimal::from_scaled(c, scale_));

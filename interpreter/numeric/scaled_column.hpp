@@ -34,6 +34,12 @@ class ScaledColumn {
   bool append(std::string_view cell_text);
   void append(const Decimal& value);
   void append_missing();
+  // Appends every row of `other` and leaves the column exactly as appending
+  // its cells one by one would have (the common scale is the larger of the
+  // two; a value's coefficient does not depend on the order rows came in).
+  // False, and the column unchanged, when either column is wide or a value
+  // would not fit int64 at the common scale: the caller then appends the cells.
+  bool append_column(const ScaledColumn& other);
   void reserve(std::size_t rows);
 
   std::size_t size() const { return size_; }
