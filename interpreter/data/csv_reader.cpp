@@ -102,6 +102,20 @@ std::optional<CsvReader> CsvReader::open(const std::string& path, CsvOpenError& 
   return r;
 }
 
+std::optional<CsvReader> CsvReader::open_at(const std::string& path, std::uint64_t offset, CsvOpenError& error,
+                                            std::size_t chunk_bytes) {
+  auto reader = open(path, error, chunk_bytes);
+  if (!reader) return reader;
+  if (::lseek(reader->fd_, static_cast<off_t>(offset), SEEK_SET) != static_cast<off_t>(offset)) {
+    error.failure = CsvOpenFailure::unreadable;
+    error.reason = std::strerror(errno);
+    return std::nullopt;
+  }
+  reader->consumed_ = offset;
+  reader->started_ = true;
+  return reader;
+}
+
 CsvReader CsvReader::from_text(std::string_view text) {
   CsvReader r;
   r.capacity_ = std::max<std::size_t>(text.size(), 1);

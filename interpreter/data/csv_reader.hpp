@@ -68,6 +68,12 @@ class CsvReader {
   // the reason; nothing is read yet.
   static std::optional<CsvReader> open(const std::string& path, CsvOpenError& error,
                                        std::size_t chunk_bytes = std::size_t{1} << 20);
+  // Opens a file to read from byte `offset` on, which the caller knows (or
+  // hopes) is the start of a record: the parallel loader's second half. No
+  // byte-order mark is looked for there, lines are counted from 1 again, and
+  // bytes_read() counts from the start of the file.
+  static std::optional<CsvReader> open_at(const std::string& path, std::uint64_t offset, CsvOpenError& error,
+                                          std::size_t chunk_bytes = std::size_t{1} << 20);
   // Reads CSV text already in memory (copied).
   static CsvReader from_text(std::string_view text);
 
@@ -91,7 +97,8 @@ class CsvReader {
   bool record_is_blank() const { return fields_.size() == 1 && fields_[0].size == 0 && !fields_[0].quoted && blank_; }
 
   const std::optional<CsvSyntaxError>& error() const { return error_; }
-  // Bytes consumed so far (after the byte-order mark), for progress and benchmarks.
+  // Bytes of the file before the next record (the byte-order mark included):
+  // the offset where the next record starts.
   std::uint64_t bytes_read() const { return consumed_ + pos_; }
 
  private:

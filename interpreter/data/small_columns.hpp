@@ -23,6 +23,11 @@ class BoolColumn {
     values_.reserve(rows);
     validity_.reserve(rows);
   }
+  // Appends every row of `other`, as appending them one by one would.
+  void append_column(const BoolColumn& other) {
+    values_.insert(values_.end(), other.values_.begin(), other.values_.end());
+    validity_.append(other.validity_);
+  }
   std::size_t size() const { return values_.size(); }
   bool present(std::size_t row) const { return validity_.present(row); }
   bool value(std::size_t row) const { return values_[row] != 0; }
@@ -51,6 +56,12 @@ class DateColumn {
   void reserve(std::size_t rows) {
     days_.reserve(rows);
     validity_.reserve(rows);
+  }
+  // Appends every row of `other`, as appending them one by one would.
+  void append_column(const DateColumn& other) {
+    days_.insert(days_.end(), other.days_.begin(), other.days_.end());
+    validity_.append(other.validity_);
+    any_day_ = any_day_ || other.any_day_;
   }
   std::size_t size() const { return days_.size(); }
   bool present(std::size_t row) const { return validity_.present(row); }

@@ -4,12 +4,16 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
+#include <type_traits>
 #include <vector>
 
 #include "data/cell_append.hpp"
 #include "data/csv_reader.hpp"
+#include "data/header_names.hpp"
 #include "data/key_check.hpp"
 #include "data/load_errors.hpp"
+#include "data/table_part.hpp"
 #include "data/text_checks.hpp"
 
 namespace cxv::data {
@@ -90,7 +94,7 @@ std::vector<std::size_t> map_header(const TableSchema& schema, const CsvReader& 
           "save the file as UTF-8";
       ok = false;
     }
-    names.emplace_back(name);
+    names.emplace_back(header_name(name));   // the shared header rule (header_names.hpp)
   }
   std::vector<std::size_t> field_of(schema.columns.size(), kNotInHeader);
   for (std::size_t c = 0; c < schema.columns.size(); ++c) {
@@ -112,7 +116,7 @@ std::vector<std::size_t> map_header(const TableSchema& schema, const CsvReader& 
       auto& d = errors.at_declaration("E108", c, fmt::format("column {} is not in the header of {}", column.name,
                                                              errors.label()));
       if (auto near = closest_name(column.name, names)) {
-        d.help = fmt::format("did you mean '{}'? Header names must match the declaration exactly", *near);
+        d.help = fmt::format("did you mean '{}'? Header names must match the declaration exactly (spaces around them do not count)", *near);
       } else {
         std::string list;
         for (std::size_t i = 0; i < names.size() && i < 12; ++i) list += (i ? ", " : "") + names[i];
@@ -152,15 +156,73 @@ std::uint64_t file_size(const std::string& path) {
 void reserve_for_file(std::vector<ColumnData>& columns, std::uint64_t file_bytes, std::uint64_t bytes_so_far) {
   if (file_bytes == 0 || bytes_so_far == 0) return;
   const double rows_per_byte = static_cast<double>(kSampleRows) / static_cast<double>(bytes_so_far);
-  const auto rows = static_cast<std::size_t>(static_cast<double>(file_bytes) * rows_per_byte * 1.02) + 64;
-  for (auto& column : columns) {
-    if (auto* text = std::get_if<TextColumn>(&column)) {
-      text->reserve(rows);
-      text->reserve_text(rows);
-    } else {
-      std::visit([rows](auto& c) { c.reserve(rows); }, column);
+  reserve_rows(columns, static_cast<std::size_t>(static_cast<double>(file_bytes) * rows_per_byte * 1.02) + 64);
+}
+
+// What the row loop needs to know about the file.
+struct RowContext {
+  const TableSchema& schema;
+  const std::vector<std::size_t>& field_of;
+  std::size_t header_fields;
+  std::uint64_t file_bytes;
+};
+
+// Reads data rows into `columns`, reporting every problem, until the next
+// record would start at or after byte `stop_at`, the end of the file, or
+// too many errors.
+void read_rows(CsvReader& reader, const RowContext& file, std::vector<ColumnData>& columns, LoadErrors& errors,
+               bool& reserved, std::uint64_t stop_at) {
+  while (!errors.full() && reader.bytes_read() < stop_at && reader.next_record()) {
+    if (reader.field_count() != file.header_fields) {
+      std::size_t n = reader.field_count();
+      auto& d = errors.at("E105", reader.record_line(), 1,
+                          reader.record_is_blank()
+                              ? fmt::format("empty line in the middle of the data (the header has {} fields)",
+                                            file.header_fields)
+                              : fmt::format("this row has {} field{}, the header has {}", n, n == 1 ? "" : "s",
+                                            file.header_fields));
+      d.help = reader.record_is_blank()   ? "remove the empty line"
+               : n > file.header_fields ? "a value that contains a comma must be in quotes: \"1,250.50\""
+                                          : "every row needs a field for every header column, even an empty one";
+      continue;
+    }
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      std::string_view cell = reader.field(file.field_of[c]);
+      CellProblem problem = append_cell(columns[c], file.schema.columns[c], cell);
+      if (problem != CellProblem::none) {
+        auto at = reader.location(file.field_of[c]);
+        errors.cell(problem, c, cell, at.line, at.col);
+        if (errors.full()) break;
+      }
+    }
+    if (!reserved && !columns.empty() && column_size(columns.front()) == kSampleRows) {
+      reserve_for_file(columns, file.file_bytes, reader.bytes_read());
+      reserved = true;
     }
   }
+}
+
+// Appends the second half's columns to the first's. False when some column
+// cannot take them exactly as serial appending would (a number column that
+// would turn wide, text past its size limit): the columns are then unusable.
+bool append_part(std::vector<ColumnData>& columns, std::vector<ColumnData>& part) {
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    bool ok = std::visit(
+        [&part, c](auto& into) {
+          using C = std::decay_t<decltype(into)>;
+          auto& from = std::get<C>(part[c]);
+          if constexpr (std::is_same_v<C, BoolColumn> || std::is_same_v<C, DateColumn>) {
+            into.append_column(from);
+            return true;
+          } else {
+            return into.append_column(from);
+          }
+        },
+        columns[c]);
+    part[c] = ColumnData{};   // free the half as soon as it is copied
+    if (!ok) return false;
+  }
+  return true;
 }
 
 // The line and column where field `field` of data rows `rows` starts (0 is the
@@ -190,6 +252,7 @@ bool validate_header(const TableSchema& schema, const std::string& resolved_path
 
 std::optional<Table> load_table(const TableSchema& schema, const std::string& resolved_path, const SourceMap& sources,
                                 Diagnostics& diags, const LoadOptions& options) {
+  if (options.used_two_threads) *options.used_two_threads = false;
   auto reader = open_data(schema, resolved_path, sources, diags, options.read_chunk_bytes);
   if (!reader) return std::nullopt;
   LoadErrors errors(diags, sources, schema, display_path(resolved_path), std::max<std::size_t>(options.max_errors, 1));
@@ -201,34 +264,40 @@ std::optional<Table> load_table(const TableSchema& schema, const std::string& re
   std::vector<ColumnData> columns;
   columns.reserve(schema.columns.size());
   for (const auto& c : schema.columns) columns.push_back(make_column(c.kind));
-  const std::uint64_t file_bytes = file_size(resolved_path);
+  const RowContext file{schema, field_of, header_fields, file_size(resolved_path)};
   bool reserved = false;
 
-  while (!errors.full() && reader->next_record()) {
-    if (reader->field_count() != header_fields) {
-      std::size_t n = reader->field_count();
-      auto& d = errors.at("E105", reader->record_line(), 1,
-                          reader->record_is_blank()
-                              ? fmt::format("empty line in the middle of the data (the header has {} fields)", header_fields)
-                              : fmt::format("this row has {} field{}, the header has {}", n, n == 1 ? "" : "s",
-                                            header_fields));
-      d.help = reader->record_is_blank() ? "remove the empty line"
-               : n > header_fields      ? "a value that contains a comma must be in quotes: \"1,250.50\""
-                                        : "every row needs a field for every header column, even an empty one";
-      continue;
-    }
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      std::string_view cell = reader->field(field_of[c]);
-      CellProblem problem = append_cell(columns[c], schema.columns[c], cell);
-      if (problem != CellProblem::none) {
-        auto at = reader->location(field_of[c]);
-        errors.cell(problem, c, cell, at.line, at.col);
-        if (errors.full()) break;
+  // Two threads on a large file: the second reads from the first line start
+  // after the middle, while this one reads up to it. Its rows are used only
+  // when this half ends exactly there (so the split was not inside a quoted
+  // field), both halves are free of problems and every column can take the
+  // second half exactly; otherwise this thread reads the rest itself, and the
+  // table and the diagnostics are the serial loader's in every case.
+  std::unique_ptr<TablePart> part;
+  std::uint64_t split = 0;
+  if (options.threads >= 2 && file.file_bytes >= options.parallel_min_bytes && !columns.empty()) {
+    split = line_start_after(resolved_path, file.file_bytes / 2);
+    if (split > reader->bytes_read() && split < file.file_bytes)
+      part = std::make_unique<TablePart>(schema, resolved_path, split, file.file_bytes, field_of, header_fields,
+                                         options.read_chunk_bytes);
+  }
+  read_rows(*reader, file, columns, errors, reserved, part ? split : UINT64_MAX);
+  if (part) {
+    const bool clean_split = errors.errors() == 0 && !reader->error() && reader->bytes_read() == split;
+    if (!clean_split) part->cancel();
+    const bool part_ok = part->finish();
+    if (clean_split && part_ok) {
+      if (!append_part(columns, part->columns())) {
+        part.reset();
+        LoadOptions serial = options;
+        serial.threads = 1;
+        return load_table(schema, resolved_path, sources, diags, serial);
       }
-    }
-    if (!reserved && !columns.empty() && column_size(columns.front()) == kSampleRows) {
-      reserve_for_file(columns, file_bytes, reader->bytes_read());
-      reserved = true;
+      part.reset();   // this reader stays at the split: the rest of the file is read
+      if (options.used_two_threads) *options.used_two_threads = true;
+    } else {
+      part.reset();
+      read_rows(*reader, file, columns, errors, reserved, UINT64_MAX);
     }
   }
   if (!errors.full()) report_syntax(*reader, errors);

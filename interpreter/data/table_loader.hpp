@@ -9,6 +9,7 @@
 // file would be a silently wrong number.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -22,6 +23,13 @@ namespace cxv::data {
 struct LoadOptions {
   std::size_t max_errors = 20;   // per table; then a "too many errors" note
   std::size_t read_chunk_bytes = std::size_t{1} << 20;   // tests shrink it to cross chunk ends often
+  // Files of at least parallel_min_bytes are read by two threads when
+  // threads >= 2, each parsing half of the rows (see docs/data.md); the table
+  // and the diagnostics are the same as with one thread.
+  unsigned threads = 2;
+  std::uint64_t parallel_min_bytes = std::uint64_t{4} << 20;
+  // When set, told whether the second thread's rows were used (for tests).
+  bool* used_two_threads = nullptr;
 };
 
 // `resolved_path` is the file to open (the caller resolves the declared path

@@ -146,6 +146,63 @@ TextColumn::Appended TextColumn::append(std::string_view value) {
   return Appended::ok;
 }
 
+std::size_t TextColumn::value_bytes() const {
+  if (!dictionary_) return arena_.size();
+  std::size_t bytes = 0;
+  for (std::uint32_t code : codes_)
+    if (code != kMissingCode) bytes += dict_offsets_[code + 1] - dict_offsets_[code];
+  return bytes;
+}
+
+bool TextColumn::append_column(const TextColumn& other) {
+  if (dictionary_ && other.dictionary_ && dict_arena_.size() + other.dict_arena_.size() <= kMaxBytes) {
+    // Interning other's entries in its code order adds new values in the order
+    // of their first row, as appending row by row would; while the merged
+    // dictionary stays within kDictionaryLimit the switch to the plain layout
+    // (which needs more entries than that) cannot happen on any row.
+    std::size_t merged = dictionary_size();
+    for (std::uint32_t code = 0; code < other.dictionary_size() && merged <= kDictionaryLimit; ++code) {
+      std::string_view v = other.dictionary_entry(code);
+      if (slots_.empty()) grow_slots();
+      std::size_t i = hash_text(v) & (slots_.size() - 1);
+      bool known = false;
+      for (; slots_[i] != 0 && !known; i = (i + 1) & (slots_.size() - 1))
+        known = dictionary_entry(slots_[i] - 1) == v;
+      merged += known ? 0 : 1;
+    }
+    if (merged <= kDictionaryLimit) {
+      std::vector<std::uint32_t> remap(other.dictionary_size());
+      for (std::uint32_t code = 0; code < other.dictionary_size(); ++code) {
+        Appended outcome = Appended::ok;
+        remap[code] = intern(other.dictionary_entry(code), outcome);
+        if (outcome != Appended::ok) return false;   // cannot happen: both arenas fit kMaxBytes together
+      }
+      codes_.reserve(codes_.size() + other.codes_.size());
+      for (std::uint32_t code : other.codes_) codes_.push_back(code == kMissingCode ? kMissingCode : remap[code]);
+      validity_.append(other.validity_);
+      return true;
+    }
+  }
+  if (!dictionary_ && !other.dictionary_) {
+    if (arena_.size() + other.arena_.size() > kMaxBytes) return false;
+    const auto shift = static_cast<std::uint32_t>(arena_.size());
+    arena_.append(other.arena_);
+    ends_.reserve(ends_.size() + other.ends_.size());
+    for (std::uint32_t end : other.ends_) ends_.push_back(end + shift);
+    validity_.append(other.validity_);
+    return true;
+  }
+  // Mixed layouts, or a dictionary that outgrows its limit: row by row. No
+  // value can then be refused for size (the check below), nor for UTF-8
+  // (other's values are valid), so the column is never left half-appended.
+  if (value_bytes() + other.value_bytes() > kMaxBytes) return false;
+  for (std::size_t row = 0; row < other.size(); ++row) {
+    if (other.present(row)) append(other.value(row));
+    else append_missing();
+  }
+  return true;
+}
+
 void TextColumn::append_missing() {
   if (dictionary_) {
     codes_.push_back(kMissingCode);

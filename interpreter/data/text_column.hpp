@@ -32,6 +32,11 @@ class TextColumn {
   // stores: a repeated dictionary value costs a hash lookup and nothing more.
   Appended append(std::string_view value);
   void append_missing();
+  // Appends every row of `other` (whose values are valid UTF-8, as every
+  // TextColumn's are) and leaves the column exactly as appending them one by
+  // one would: the same layout, the same dictionary codes. False, and the
+  // column unchanged, when that would exceed kMaxBytes.
+  bool append_column(const TextColumn& other);
   void reserve(std::size_t rows);
   // For a plain column, reserves text for `rows` rows as long as the rows so far.
   void reserve_text(std::size_t rows);
@@ -52,6 +57,7 @@ class TextColumn {
   std::uint32_t intern(std::string_view value, Appended& outcome);   // kMissingCode unless outcome is ok
   void grow_slots();
   void switch_to_plain();
+  std::size_t value_bytes() const;   // the bytes of every present value, counted once per row
 
   Validity validity_;
   bool dictionary_ = true;

@@ -228,7 +228,7 @@ TEST_CASE("header problems point at the declaration") {
   CHECK(rev.message == "column monthly_revenue is not in the header of " + l->path);
   REQUIRE(rev.span);
   CHECK(l->decl.sources.file(0).position(rev.span->begin).line == 5);
-  CHECK(rev.help == "did you mean 'Monthly_Revenue'? Header names must match the declaration exactly");
+  CHECK(rev.help == "did you mean 'Monthly_Revenue'? Header names must match the declaration exactly (spaces around them do not count)");
   const Diagnostic& signup = l->diags.all()[1];
   CHECK(signup.code == "E108");
   CHECK(signup.help == "the header has: customer_id, segment, Monthly_Revenue, nps, churned");
