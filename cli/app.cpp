@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check_command.hpp"
+#include "cli/lsp_command.hpp"
 #include "cli/explain_command.hpp"
 #include "cli/fmt_command.hpp"
 #include "cli/run_command.hpp"
@@ -57,6 +58,7 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   CLI::App* check = add_check_command(app, check_args);
   RunArgs run_args;
   CLI::App* run_cmd = add_run_command(app, run_args);
+  CLI::App* lsp_cmd = add_lsp_command(app);
   ExplainArgs explain_args;
   CLI::App* explain_cmd = add_explain_command(app, explain_args);
   FmtArgs fmt_args;
@@ -88,6 +90,7 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   }
   if (check->parsed()) return run_check(check_args, terminal);
   if (run_cmd->parsed()) return run_run(run_args, terminal);
+  if (lsp_cmd->parsed()) return run_lsp();
   if (explain_cmd->parsed()) return run_explain(explain_args, terminal);
   if (fmt_cmd->parsed()) return run_fmt(fmt_args, read_all_stdin);
   outcome.exit_code = kExitUsage;  // unreachable while require_subcommand(1) holds

@@ -3,6 +3,9 @@
 // exit code and output text out. main.cpp only prints what this returns, which
 // keeps the command testable without spawning processes.
 
+#include <functional>
+#include <istream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -27,6 +30,10 @@ struct Outcome {
   int exit_code = kExitClean;
   std::string out;  // for stdout: diagnostics, reports, help, version
   std::string err;  // for stderr: usage problems
+  // Set by a command that talks over the process's streams for as long as it
+  // runs (`cxv lsp`): main.cpp calls it with stdin and stdout after printing
+  // out/err, and its result is the exit code.
+  std::function<int(std::istream& in, std::ostream& out)> serve;
 };
 
 // `args` excludes the program name.

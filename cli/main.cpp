@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,10 @@ int main(int argc, char** argv) {
     cxv::cli::Outcome outcome = cxv::cli::run(args, terminal);
     write(stdout, outcome.out);
     write(stderr, outcome.err);
+    if (outcome.serve) {
+      std::fflush(stdout);
+      return outcome.serve(std::cin, std::cout);
+    }
     if (std::fflush(stdout) != 0) return cxv::cli::kExitErrors;  // e.g. a full disk under `> out.sarif`
     return outcome.exit_code;
   } catch (const std::exception& e) {

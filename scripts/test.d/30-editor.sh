@@ -5,6 +5,8 @@
 # packages come from the npm registry, pinned by editors/vscode/package-lock.json.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../editors/vscode"
+# test/real-server.test.js runs the extension against the real `cxv lsp` of the build (skipped when absent).
+export CXV_BIN="${CXV_BIN:-$(cd ../.. && pwd)/build/cli/cxv}"
 
 if ! command -v npm >/dev/null 2>&1; then
   echo "editor tests: npm is not installed (Debian: apt-get install -y nodejs npm)" >&2

@@ -18,7 +18,7 @@ function stub() {
 }
 
 // Records what the extension did, for the test to assert on.
-const recorded = { warnings: [], output: [], commands: [], folding: [], configListeners: [] };
+const recorded = { warnings: [], output: [], commands: [], folding: [], configListeners: [], providers: [] };
 const settings = new Map();
 
 class Disposable {
@@ -96,6 +96,19 @@ const real = {
   },
   env: { appName: 'fake', appRoot: '', language: 'en', machineId: 'test', sessionId: 'test', uiKind: 1, remoteName: undefined },
 };
+
+// Providers the language client registers for the server's capabilities
+// (registerHoverProvider, registerCompletionItemProvider, ...) are recorded by name.
+const languages = real.languages;
+real.languages = new Proxy(languages, {
+  get(t, key) {
+    if (key in t) return t[key];
+    if (typeof key === 'string' && key.startsWith('register')) {
+      return () => { recorded.providers.push(key); return new Disposable(() => {}); };
+    }
+    return stub();
+  },
+});
 
 module.exports = new Proxy(real, {
   get(t, key) { return key in t ? t[key] : stub(); },
