@@ -1,5 +1,9 @@
 #include "cli/run_command.hpp"
 
+#include <fmt/format.h>
+
+#include <chrono>
+
 #include "cxv/cxv.hpp"
 #include "diag/render.hpp"
 
@@ -24,6 +28,8 @@ CLI::App* add_run_command(CLI::App& app, RunArgs& args) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN")
       ->capture_default_str();
+  run->add_flag("--timings", args.timings,
+                "Print how long each phase took (check, load, evaluate, report) to stderr");
   return run;
 }
 
@@ -40,6 +46,12 @@ RunFormat format_of(const std::string& name) {
   if (name == "csv") return RunFormat::csv;
   if (name == "markdown") return RunFormat::markdown;
   return RunFormat::table;
+}
+
+// One line for --timings: where the time of the run went, in seconds.
+std::string timings_line(const RunTimings& t, double report_seconds) {
+  return fmt::format("timings: check {:.3f} s, load {:.3f} s, evaluate {:.3f} s, report {:.3f} s, total {:.3f} s\n",
+                     t.check, t.load, t.evaluate, report_seconds, t.check + t.load + t.evaluate + report_seconds);
 }
 
 }  // namespace
@@ -60,10 +72,15 @@ Outcome run_run(const RunArgs& args, const Terminal& terminal) {
     TextOptions text;
     text.color = terminal.no_color || terminal.dumb ? false : args.color == "always";
     outcome.err = render_text({DiagnosticSet{&result.sources, &errors, args.file}}, text);
+    if (args.timings) outcome.err += timings_line(result.timings, 0);
     outcome.exit_code = kExitErrors;
     return outcome;
   }
+  const auto report_start = std::chrono::steady_clock::now();
   outcome.out = render_run(result, RenderOptions{format_of(args.format), use_color(args.color, terminal)});
+  if (args.timings)
+    outcome.err += timings_line(
+        result.timings, std::chrono::duration<double>(std::chrono::steady_clock::now() - report_start).count());
   return outcome;
 }
 

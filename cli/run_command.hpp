@@ -16,6 +16,7 @@ struct RunArgs {
   std::string by;                // empty: no breakdown
   std::string data_dir;          // empty: CSV paths resolve relative to the .cxv file
   std::string color = "auto";    // auto | always | never
+  bool timings = false;          // --timings: phase times on stderr
 };
 
 // Declares the subcommand and its options on `app`, storing into `args`.

@@ -61,6 +61,15 @@ struct RunOptions {
   void bind_table(const std::string& name, data::Table table);
 };
 
+// How long the phases of a run took, in seconds of wall-clock time, for
+// `cxv run --timings` (docs/cli.md). Not part of any report: they differ
+// from run to run.
+struct RunTimings {
+  double check = 0;      // read, parse and check the framework (and its imports)
+  double load = 0;       // read the tables' CSV files into columns
+  double evaluate = 0;   // baselines, breakdown, appraisal, funding and scorecard
+};
+
 struct RunResult {
   SourceMap sources;
   Diagnostics diagnostics;                        // sorted: check, data and runtime problems
@@ -73,6 +82,7 @@ struct RunResult {
   // `funding` block and the run succeeded; null otherwise.
   std::shared_ptr<const eval::PortfolioResult> portfolio;
   std::shared_ptr<const eval::TableSet> tables;      // the data as loaded (`cxv explain` traces aggregates over it)
+  RunTimings timings;
   bool ok() const { return !diagnostics.has_errors() && scorecard != nullptr; }
 };
 

@@ -1,6 +1,7 @@
 // `run`: the embedding API's evaluation entry points (include/cxv/cxv.hpp):
 // check, load tables (or take the host's), baselines, scorecard, breakdown.
 
+#include <chrono>
 #include <utility>
 
 #include "check/ir.hpp"
@@ -23,12 +24,28 @@ void RunOptions::bind_table(const std::string& name, data::Table table) {
 
 namespace {
 
-// The evaluation half of a run, on a checked program.
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+void evaluate_loaded(RunResult& r, const RunOptions& options);
+
+// The evaluation half of a run, on a checked program: load, then evaluate.
 void evaluate(RunResult& r, const RunOptions& options) {
+  const Clock::time_point start = Clock::now();
+  evaluate_loaded(r, options);
+  r.timings.evaluate = seconds_since(start) - r.timings.load;
+}
+
+void evaluate_loaded(RunResult& r, const RunOptions& options) {
+  const Clock::time_point load_start = Clock::now();
   eval::LoadRequest request;
   request.data_dir = options.check.data_dir;
   request.bound = options.bound_tables;
   std::optional<eval::TableSet> tables = eval::load_tables(*r.program, r.sources, request, r.diagnostics);
+  r.timings.load = seconds_since(load_start);
   if (!tables) return;
   r.tables = std::make_shared<const eval::TableSet>(*tables);   // shares the columns: a cheap copy
   std::optional<eval::Experiments> experiments =
@@ -59,8 +76,9 @@ void evaluate(RunResult& r, const RunOptions& options) {
   r.portfolio = std::move(portfolio);
 }
 
-RunResult finish(CheckResult checked, const RunOptions& options) {
+RunResult finish(CheckResult checked, const RunOptions& options, double check_seconds) {
   RunResult r;
+  r.timings.check = check_seconds;
   r.sources = std::move(checked.sources);
   r.diagnostics = std::move(checked.diagnostics);
   r.program = std::move(checked.program);
@@ -87,11 +105,15 @@ CheckOptions check_options(const RunOptions& options) {
 }  // namespace
 
 RunResult run_file(const std::string& path, const RunOptions& options) {
-  return finish(check_file(path, check_options(options)), options);
+  const Clock::time_point start = Clock::now();
+  CheckResult checked = check_file(path, check_options(options));
+  return finish(std::move(checked), options, seconds_since(start));
 }
 
 RunResult run_source(const std::string& path, std::string text, const RunOptions& options) {
-  return finish(check_source(path, std::move(text), check_options(options)), options);
+  const Clock::time_point start = Clock::now();
+  CheckResult checked = check_source(path, std::move(text), check_options(options));
+  return finish(std::move(checked), options, seconds_since(start));
 }
 
 std::optional<Decimal> kpi_baseline(const RunResult& result, const std::string& kpi) {
