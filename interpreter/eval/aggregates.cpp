@@ -64,6 +64,9 @@ std::optional<Decimal> max_selected(const NumberVector& v, const Words& selected
 
 namespace {
 
+// Below this many values, selection on a copy is as fast as counting.
+constexpr std::size_t kCountingMinValues = 256;
+
 // x[lo] and x[lo + 1] of the sorted values (the second only when needed),
 // found by selection rather than a full sort.
 template <class T>
@@ -73,6 +76,38 @@ std::pair<T, T> ranks(std::vector<T>& xs, std::size_t lo, bool need_next) {
   T b = a;
   if (need_next) b = *std::min_element(xs.begin() + static_cast<std::ptrdiff_t>(lo) + 1, xs.end());
   return {a, b};
+}
+
+// x[lo] and x[lo + 1] of the sorted selected coefficients by counting, when
+// they span a range not much wider than their number (money in cents, counts,
+// scores): one pass to find the range, one to count each value, one walk of
+// the counts. No copy of the values and no reordering, and the same two ranks
+// as selection finds. False, with nothing computed, when the range is too wide.
+bool ranks_by_counting(const std::int64_t* c, const Words& selected, std::size_t n, std::size_t lo, bool need_next,
+                       std::int64_t& a, std::int64_t& b) {
+  std::int64_t low = 0, high = 0;
+  bool any = false;
+  for_each_selected(selected, [&](std::size_t i) {
+    if (!any) low = high = c[i], any = true;
+    low = std::min(low, c[i]);
+    high = std::max(high, c[i]);
+  });
+  // The counts may take at most as much memory as copying the values would.
+  const u128 range = static_cast<u128>(static_cast<i128>(high) - low) + 1;
+  if (!any || range > 2 * static_cast<u128>(n)) return false;
+  std::vector<std::uint32_t> counts(static_cast<std::size_t>(range), 0);   // n < 2^32 (checked by the caller)
+  for_each_selected(selected, [&](std::size_t i) { ++counts[static_cast<std::size_t>(c[i] - low)]; });
+  std::size_t seen = 0;
+  std::size_t k = 0;
+  while (seen + counts[k] <= lo) seen += counts[k++];   // value low + k holds rank lo
+  a = low + static_cast<std::int64_t>(k);
+  b = a;
+  if (need_next && seen + counts[k] == lo + 1) {
+    ++k;
+    while (counts[k] == 0) ++k;   // rank lo + 1 < n exists
+    b = low + static_cast<std::int64_t>(k);
+  }
+  return true;
 }
 
 }  // namespace
@@ -92,11 +127,16 @@ std::optional<Decimal> percentile_selected(const NumberVector& v, const Words& s
     for_each_selected(selected, [&](std::size_t i) { xs.push_back(v.decimals()[i]); });
     std::tie(a, b) = ranks(xs, lo, need_next);
   } else {
-    std::vector<std::int64_t> xs;
-    xs.reserve(n);
     const std::int64_t* c = v.coefficients().data();
-    for_each_selected(selected, [&](std::size_t i) { xs.push_back(c[i]); });
-    auto [x, y] = ranks(xs, lo, need_next);
+    std::int64_t x = 0, y = 0;
+    if (n >= kCountingMinValues && n < (std::size_t{1} << 32) && ranks_by_counting(c, selected, n, lo, need_next, x, y)) {
+      // counted
+    } else {
+      std::vector<std::int64_t> xs;
+      xs.reserve(n);
+      for_each_selected(selected, [&](std::size_t i) { xs.push_back(c[i]); });
+      std::tie(x, y) = ranks(xs, lo, need_next);
+    }
     a = decimal_from(x, v.scale());
     b = decimal_from(y, v.scale());
   }
