@@ -18,6 +18,7 @@
 #include "check/units.hpp"
 #include "numeric/decimal.hpp"
 #include "source/source.hpp"
+#include "syntax/node_arena.hpp"
 
 namespace cxv::ir {
 
@@ -146,6 +147,11 @@ struct Expr {
   std::vector<ExprPtr> operands;
   ExprPtr where;              // aggregates: the row predicate, may be null
   ExprPtr body;               // call: the checked body
+
+  // Nodes come from the check's arena (syntax/node_arena.hpp), freed together
+  // when the Program is; ExprPtr and std::make_unique<Expr> work as usual.
+  static void* operator new(std::size_t bytes) { return syntax::NodeArena<Expr>::allocate(bytes); }
+  static void operator delete(void* node) noexcept { syntax::NodeArena<Expr>::deallocate(node); }
 };
 
 // A compact one-line rendering, for tests and `explain`:

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "source/source.hpp"
+#include "syntax/node_arena.hpp"
 
 namespace cxv::ast {
 
@@ -106,6 +107,11 @@ struct Expr {
   Date date;                        // kind == date
   std::vector<ExprPtr> operands;
   std::vector<Name> arg_labels;     // kind == call: one per operand, text empty when positional
+
+  // Nodes come from the parse's arena (syntax/node_arena.hpp); ExprPtr and
+  // std::make_unique<Expr> work as for any class.
+  static void* operator new(std::size_t bytes) { return syntax::NodeArena<Expr>::allocate(bytes); }
+  static void operator delete(void* node) noexcept { syntax::NodeArena<Expr>::deallocate(node); }
 };
 
 // ---------------------------------------------------------------- declarations
@@ -327,11 +333,24 @@ struct Comment {
   bool own_line = false;
 };
 
+// A declaration the parser abandoned at a syntax error. Kept so that the
+// checker does not report its absence a second time ("there is no framework
+// block", "unknown KPI 'churn'") as if the author had never written it.
+struct AbandonedDecl {
+  std::string keyword;   // `kpi`, `framework`, ...; empty when not even the keyword was read
+  std::string name;      // empty when the declaration has none or it was not reached
+  Span span;             // the syntax error
+};
+
 // One parsed file.
 struct File {
   FileId file = 0;
   std::vector<Decl> decls;
   std::vector<Comment> comments;
+  std::vector<AbandonedDecl> abandoned;
+  // The text could not be read at all (invalid UTF-8, control characters):
+  // no declaration was parsed, and none of its names can be trusted missing.
+  bool unreadable = false;
 };
 
 }  // namespace cxv::ast

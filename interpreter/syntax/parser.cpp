@@ -13,6 +13,7 @@
 #include "grammar/keywords.hpp"
 #include "syntax/actions.hpp"
 #include "syntax/control.hpp"
+#include "syntax/node_arena.hpp"
 #include "syntax/parse_state.hpp"
 #include "syntax/prescan.hpp"
 
@@ -91,9 +92,14 @@ void report(const SyntaxError& e, Diagnostics& diags) {
 }  // namespace
 
 ast::File parse(const SourceFile& file, Diagnostics& diags) {
+  // The file's expression nodes share one arena (freed with the last of them).
+  syntax::NodeArena<ast::Expr>::Scope arena;
   ast::File out;
   out.file = file.id();
-  if (!syntax::prescan(file, out.comments, diags)) return out;
+  if (!syntax::prescan(file, out.comments, diags)) {
+    out.unreadable = true;
+    return out;
+  }
 
   const std::string& text = file.text();
   State st(file, diags);
@@ -112,6 +118,7 @@ ast::File parse(const SourceFile& file, Diagnostics& diags) {
       pos = static_cast<std::size_t>(in.current() - text.data());
     } catch (const SyntaxError& e) {
       report(e, diags);
+      out.abandoned.push_back(ast::AbandonedDecl{std::string(st.decl_keyword), std::string(st.decl_name), e.span});
       pos = recover(text, e.span.begin, pos);
     }
   }
