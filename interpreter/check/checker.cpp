@@ -7,6 +7,7 @@
 
 #include "check/checker_state.hpp"
 #include "check/lints.hpp"
+#include "syntax/node_arena.hpp"
 
 namespace cxv {
 
@@ -16,14 +17,22 @@ Checker::Checker(SourceMap& sources, FileId main, Diagnostics& diags, const Chec
     : sources_(sources), main_(main), diags_(diags), options_(options), program_(std::make_shared<ir::Program>()) {}
 
 Diagnostic& Checker::error(const char* code, Span span, std::string message) {
+  if (explained_by_syntax_error(code, span)) {
+    dropped_ = Diagnostic{};   // callers still add notes and help to what they get
+    return dropped_;
+  }
   return diags_.error(code, span, std::move(message));
 }
 
 std::shared_ptr<const ir::Program> Checker::run() {
   const std::size_t errors_before = diags_.error_count();
+  // The IR's expression nodes share one arena, freed with the last of them
+  // (when the Program goes); the AST's have the parser's own.
+  syntax::NodeArena<ir::Expr>::Scope arena;
   program_->main_file = main_;
   try {
     load_files();
+    note_syntax_losses();
     declare_all();
     check_framework();
     check_stakeholders();

@@ -6,12 +6,15 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "check/ir.hpp"
 #include "check/options.hpp"
+#include "check/symbol_table.hpp"
 #include "diag/diagnostic.hpp"
 #include "source/source.hpp"
 #include "syntax/ast.hpp"
@@ -83,6 +86,14 @@ class Checker {
 
   // ---- imports.cpp
   void load_files();
+  // ---- syntax_losses.cpp: what the parser abandoned at a syntax error
+  void note_syntax_losses();   // after load_files
+  // A declaration of this keyword was abandoned (or a file was unreadable):
+  // its absence is not reported again.
+  bool declaration_lost(std::string_view keyword) const;
+  // True for an error that only restates an earlier syntax error (an unknown
+  // name that an abandoned declaration would have declared); error() drops it.
+  bool explained_by_syntax_error(std::string_view code, Span span) const;
   // ---- declare.cpp
   void declare_all();
   std::optional<Symbol> lookup(const std::string& name) const;
@@ -180,12 +191,18 @@ class Checker {
   bool definition_too_deep(Span where, const std::string& what);
   // Hashed: every name in every expression is looked up here (names_of
   // sorts what it returns, so suggestions stay deterministic).
-  std::unordered_map<std::string, Symbol> symbols_;
+  NameTable<Symbol> symbols_;
   std::map<std::string, Index> stakeholders_;
   std::map<std::string, Index> functions_;
   std::vector<Index> call_stack_;      // functions being expanded, to catch recursion
   std::vector<bool> function_called_;  // by function index
   bool currency_ok_ = false;
+
+  // What syntax errors took away (syntax_losses.cpp).
+  bool any_file_unreadable_ = false;
+  std::set<std::string> lost_keywords_;
+  std::set<std::string> lost_names_;
+  Diagnostic dropped_;   // where error() writes a diagnostic it does not report
 };
 
 }  // namespace cxv::check

@@ -31,6 +31,7 @@ void Checker::check_framework() {
   ir::Framework& fw = program_->framework;
   const Span file_start{main_, 0, 0};
   if (!framework_ast_) {
+    if (declaration_lost("framework")) return;   // the syntax error in it is reported
     auto& d = error("E053", file_start, "there is no framework block");
     d.help = "start the file with `framework \"Title\" { currency USD  start 2027-01  horizon 36 months  discount 8% per year }`";
     return;
@@ -116,7 +117,8 @@ void Checker::check_stakeholders() {
     program_->stakeholders[i].weight = *v;
     total += *v;
   }
-  if (all_ok && !(total == Decimal(1))) {
+  // A stakeholder abandoned at a syntax error would change the sum.
+  if (all_ok && !(total == Decimal(1)) && !declaration_lost("stakeholder")) {
     auto& d = error("E044", stakeholder_ast_.front()->name.span,
                     fmt::format("the stakeholder weights add up to {}, not 100%", percent_text(total)));
     for (std::size_t i = 0; i < stakeholder_ast_.size(); ++i)

@@ -132,16 +132,16 @@ void Checker::declare_all() {
 }
 
 std::optional<Symbol> Checker::lookup(const std::string& name) const {
-  auto it = symbols_.find(name);
-  if (it == symbols_.end()) return std::nullopt;
-  return it->second;
+  const auto* entry = symbols_.find(name);
+  if (!entry) return std::nullopt;
+  return entry->second;
 }
 
 std::vector<std::string> Checker::names_of(std::initializer_list<SymbolKind> kinds) const {
   std::vector<std::string> out;
   for (SymbolKind k : kinds) {
     const auto first = out.size();
-    for (const auto& [name, sym] : symbols_)
+    for (const auto& [name, sym] : symbols_.entries())
       if (sym.kind == k) out.push_back(name);
     // By kind, then by name: the hash map's order must not pick among equally close suggestions.
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
