@@ -25,7 +25,12 @@ std::string number(const std::optional<Decimal>& d) { return d ? d->to_string() 
 
 std::string record(const std::vector<std::string>& fields) {
   std::string out;
-  for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + field(fields[i]);
+  // Appended piece by piece: g++ 12 -O2 flags `(i ? "," : "") + field` with a
+  // false -Wrestrict.
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) out += ',';
+    out += field(fields[i]);
+  }
   return out + "\r\n";
 }
 

@@ -20,7 +20,12 @@ std::string field(const std::string& s) {
 
 std::string record(const std::vector<std::string>& fields) {
   std::string out;
-  for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + field(fields[i]);
+  // Appended piece by piece: g++ 12 -O2 flags `(i ? "," : "") + field` with a
+  // false -Wrestrict.
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) out += ',';
+    out += field(fields[i]);
+  }
   return out + "\r\n";
 }
 
@@ -32,7 +37,8 @@ std::string csv_initiatives(const RunReport& run) {
   if (!run.appraisal || run.appraisal->initiatives.empty()) return "";
   const ir::Program& p = *run.program;
   const eval::PortfolioResult* r = run.portfolio;
-  std::string out = "\r\n" + record({"initiative", "title", "funded", "rank", "reason_kind", "reason", "cost", "cost_pv",
+  std::string out = "\r\n";
+  out += record({"initiative", "title", "funded", "rank", "reason_kind", "reason", "cost", "cost_pv",
                                      "value_npv", "net_npv", "roi", "payback_month", "evidence", "objective",
                                      "extra_budget", "extra_objective"});
   for (const auto& ia : run.appraisal->initiatives) {
@@ -52,11 +58,15 @@ std::string csv_initiatives(const RunReport& run) {
                    d ? number(d->extra_objective) : ""});
   }
   if (r && !r->frontier.empty()) {
-    out += "\r\n" + record({"frontier_budget", "status", "objective", "cost", "funded"});
+    out += "\r\n";
+    out += record({"frontier_budget", "status", "objective", "cost", "funded"});
     for (const eval::FrontierStep& f : r->frontier) {
       const bool chosen = f.status == portfolio::Status::optimal || f.status == portfolio::Status::not_proven;
       std::string names;
-      for (ir::Index i : f.funded) names += (names.empty() ? "" : ";") + p.initiatives.at(i).name;
+      for (ir::Index i : f.funded) {
+        if (!names.empty()) names += ';';
+        names += p.initiatives.at(i).name;
+      }
       out += record({f.budget.to_string(),
                      f.status == portfolio::Status::optimal ? "optimal"
                      : f.status == portfolio::Status::not_proven ? "not_proven"

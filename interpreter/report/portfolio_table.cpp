@@ -129,7 +129,10 @@ Sections build(const RunReport& run) {
   for (const eval::FrontierStep& f : r.frontier) {
     const bool chosen = f.status == portfolio::Status::optimal || f.status == portfolio::Status::not_proven;
     std::string names;
-    for (ir::Index i : f.funded) names += (names.empty() ? "" : ", ") + p.initiatives.at(i).name;
+    for (ir::Index i : f.funded) {
+      if (!names.empty()) names += ", ";
+      names += p.initiatives.at(i).name;
+    }
     const bool declared = r.budget && f.budget == *r.budget;
     s.frontier.rows.push_back({Cell{money(p, f.budget) + (declared ? " *" : "")},
                                Cell{chosen ? money(p, f.objective) : "infeasible"}, Cell{chosen ? money(p, f.cost) : "—"},
