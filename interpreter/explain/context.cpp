@@ -3,6 +3,7 @@
 #include "explain/context.hpp"
 
 #include "eval/baselines.hpp"
+#include "eval/experiments.hpp"
 #include "eval/tables.hpp"
 #include "report/display.hpp"
 
@@ -18,6 +19,7 @@ Context::Context(const RunResult& r) : run(r), program(*r.program), sources(r.so
                                            [this](ir::Index k) -> std::optional<Decimal> { return baseline.at(k); });
   data->set_trace(&traces);
   aggregates.evaluator = data.get();
+  aggregates.experiments = r.experiments.get();   // effect sizes read the experiments' estimates
 }
 
 std::string Context::at(const Span& span) const {
@@ -86,7 +88,7 @@ static std::string places(const Decimal& v, int more) {
 }
 
 std::string show(const ir::Program& program, const Unit& unit, const Decimal& value) {
-  if (unit.is_ratio()) return report::group_thousands(places(value * Decimal(100), 4)) + "%";
+  if (unit.is_ratio()) return report::group_thousands(places(value * Decimal(100), 6)) + "%";
   if (unit.has_money())
     return report::group_thousands(value.to_fixed(report::minor_unit_places(program.framework.currency))) +
            unit_suffix(program, unit);
@@ -101,7 +103,7 @@ std::string show_precise(const ir::Program& program, const Unit& unit, const Dec
 
 std::string show_change(const ir::Program& program, const Unit& unit, const Decimal& delta) {
   const std::string sign = delta.sign() > 0 ? "+" : "";
-  if (unit.is_ratio()) return sign + report::group_thousands(places(delta * Decimal(100), 4)) + "pp";
+  if (unit.is_ratio()) return sign + report::group_thousands(places(delta * Decimal(100), 6)) + "pp";
   return sign + show(program, unit, delta);
 }
 

@@ -19,7 +19,7 @@ std::string month_of(const ir::Program& p, int index) {
 
 Step facts(const Context& ctx, const ir::Initiative& ini) {
   const ir::Program& p = ctx.program;
-  Step s = text_step("declared at " + ctx.at(ini.span));
+  Step s = text_step("declaration");
   s.span = ini.span;
   if (!ini.owner.empty()) s.steps.push_back(text_step("owner", ini.owner));
   s.steps.push_back(text_step("start", month_of(p, ini.start_index) + " (period " + std::to_string(ini.start_index) + ")" +
@@ -100,7 +100,7 @@ Step effect_step(Context& ctx, const ir::Initiative& ini, const ir::Effect& e) {
         s.unit = unit_name(p, k.unit);
         s.shown = show_change(p, k.unit, delta);
         Step arith = text_step("baseline × (factor − 1)");
-        arith.expression = report::show_value(p, k, ctx.baseline.at(e.kpi)) + " × (" + e.factor->to_string() + " − 1) = " +
+        arith.expression = show_precise(p, k.unit, ctx.baseline.at(e.kpi)) + " × (" + e.factor->to_string() + " − 1) = " +
                            show_change(p, k.unit, delta);
         s.steps.push_back(std::move(arith));
       } else {

@@ -18,7 +18,7 @@ std::string names_of_stakeholders(const ir::Program& p, const std::vector<ir::In
 
 Step declaration(const Context& ctx, const ir::Kpi& k) {
   const ir::Program& p = ctx.program;
-  Step s = text_step("declared at " + ctx.at(k.span));
+  Step s = text_step("declaration");
   s.span = k.span;
   s.steps.push_back(text_step("perspective", k.perspective == ir::Perspective::none ? "none" : ir::to_string(k.perspective)));
   if (k.category != ir::Category::none) s.steps.push_back(text_step("category", ir::to_string(k.category)));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "eval/appraisal.hpp"
+#include "eval/experiments.hpp"
 #include "eval/scorecard.hpp"
 #include "eval/tables.hpp"
 #include "explain/kinds.hpp"
@@ -18,7 +19,7 @@ Explanation explain_driver(Context& ctx, ir::Index driver) {
   x.name = d.name;
   x.title = d.title;
   x.span = d.span;
-  Step decl = text_step("declared at " + ctx.at(d.span));
+  Step decl = text_step("declaration");
   decl.span = d.span;
   std::string ev = ir::to_string(d.evidence.grade);
   if (!d.evidence.note.empty()) ev += " \"" + d.evidence.note + "\"";
@@ -116,13 +117,34 @@ Explanation explain_experiment(Context& ctx, ir::Index e) {
   x.name = ex.name;
   x.title = ex.title;
   x.span = ex.span;
-  Step decl = text_step("declared at " + ctx.at(ex.span));
+  Step decl = text_step("declaration");
   decl.span = ex.span;
   decl.steps.push_back(text_step("data", ex.written_path));
   decl.steps.push_back(text_step("arms", "column " + ex.arm_column + ": treatment \"" + ex.treatment + "\", control \"" + ex.control + "\""));
   decl.steps.push_back(text_step("outcome", ex.outcome));
   decl.steps.push_back(figure("confidence", ex.confidence, Unit::ratio_unit(), p));
   x.steps.push_back(std::move(decl));
+  if (const eval::Experiments* results = ctx.run.experiments.get(); results && e < results->results.size()) {
+    const eval::ExperimentResult& r = results->at(e);
+    const Unit unit = r.binary ? Unit::ratio_unit() : Unit::plain();
+    Step est = text_step("estimate: treatment minus control", r.binary ? "a difference in proportions" : "a difference in means");
+    est.steps.push_back(count_figure("rows in the treatment arm (\"" + ex.treatment + "\")", static_cast<std::size_t>(r.n_treatment)));
+    est.steps.push_back(count_figure("rows in the control arm (\"" + ex.control + "\")", static_cast<std::size_t>(r.n_control)));
+    if (r.ignored_rows) est.steps.push_back(count_figure("rows in neither arm (ignored)", static_cast<std::size_t>(r.ignored_rows)));
+    est.steps.push_back(figure(std::string(r.binary ? "share of " : "mean of ") + ex.outcome + ", treatment", r.treatment_mean, unit, p));
+    est.steps.push_back(figure(std::string(r.binary ? "share of " : "mean of ") + ex.outcome + ", control", r.control_mean, unit, p));
+    Step eff = figure("effect", r.effect, unit, p);
+    eff.expression = show_precise(p, unit, r.treatment_mean) + " − " + show_precise(p, unit, r.control_mean) + " = " + show_precise(p, unit, r.effect);
+    est.steps.push_back(std::move(eff));
+    Step ci = text_step(show_precise(p, Unit::ratio_unit(), r.confidence) + " interval (" +
+                            (r.binary ? "Newcombe's hybrid score, method 10" : "Welch") + "; rounded to 6 significant digits)",
+                        show(p, unit, r.low) + " to " + show(p, unit, r.high));
+    est.steps.push_back(std::move(ci));
+    Step srm = text_step("sample-ratio test p-value (planned treatment share " + show(p, Unit::ratio_unit(), r.planned_share) + ")",
+                         r.srm_p_value.to_string() + (r.sample_ratio_mismatch ? ": mismatch" : ""));
+    est.steps.push_back(std::move(srm));
+    x.steps.push_back(std::move(est));
+  }
   Step used = text_step("used by");
   for (const ir::Initiative& ini : p.initiatives) {
     for (const ir::Effect& eff : ini.effects)

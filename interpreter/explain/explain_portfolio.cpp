@@ -143,7 +143,9 @@ Explanation explain_portfolio(Context& ctx) {
                             : p.kpis.at(d.index).unit;
     const std::string name = value ? "value " + p.values.at(d.index).name : "KPI " + p.kpis.at(d.index).name;
     const Decimal gap = d.joint - d.sum_of_parts;
-    diff.rows.push_back({Cell{name, std::nullopt}, Cell{show(p, unit, d.joint), d.joint}, Cell{show(p, unit, d.sum_of_parts), d.sum_of_parts},
+    // A KPI's figures are deltas at full strength: shown as changes (pp for ratios).
+    auto shown = [&](const Decimal& v) { return value ? show(p, unit, v) : show_change(p, unit, v); };
+    diff.rows.push_back({Cell{name, std::nullopt}, Cell{shown(d.joint), d.joint}, Cell{shown(d.sum_of_parts), d.sum_of_parts},
                          Cell{value ? show(p, unit, gap) : show_change(p, unit, gap), gap}});
   }
   if (!diff.rows.empty()) joint.table = std::move(diff);

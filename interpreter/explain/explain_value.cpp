@@ -54,7 +54,7 @@ Explanation explain_value(Context& ctx, ir::Index v) {
   x.title = value.title;
   x.span = value.span;
 
-  Step decl = text_step("declared at " + ctx.at(value.span));
+  Step decl = text_step("declaration");
   decl.span = value.span;
   std::string whom;
   for (ir::Index s : value.stakeholders) whom += (whom.empty() ? "" : ", ") + p.stakeholders.at(s).name;

@@ -53,7 +53,7 @@ const char* kind_title(const std::string& kind) {
 }  // namespace
 
 std::string render_text(const Explanation& x, const SourceMap& sources) {
-  std::string out = std::string(kind_title(x.kind)) + " " + x.name;
+  std::string out = std::string(kind_title(x.kind)) + (x.kind == "portfolio" ? "" : " " + x.name);
   if (!x.title.empty()) out += " — " + x.title;
   if (x.span) out += "   [" + location(sources, *x.span) + "]";
   out += "\n\n";
