@@ -305,5 +305,13 @@ TEST_CASE("half-typed files: one broken declaration leaves the others' symbols, 
   CHECK(names.find("calls ") != std::string::npos);
   std::string h = c.at("textDocument/hover", uri, 35, 10)["result"]["contents"]["value"];
   CHECK(h.find("measure share(customers where churned)") != std::string::npos);
+  // A mistake in another declaration is still reported beside the syntax error.
+  std::string typo = text;
+  typo.replace(typo.find("where churned"), 13, "where churnd ");
+  c.open(uri, typo, 2);
+  bool did_you_mean = false;
+  for (const json& d : c.diagnostics(uri))
+    if (d["code"] == "E031" && d["range"]["start"] == json{{"line", 20}, {"character", 32}}) did_you_mean = true;
+  CHECK_MESSAGE(did_you_mean, c.diagnostics(uri).dump());
   CHECK(c.at("textDocument/definition", uri, 35, 11)["result"]["range"]["start"] == json{{"line", 17}, {"character", 4}});
 }
