@@ -8,9 +8,10 @@
 
 #include "cli/check_command.hpp"
 #include "cli/lsp_command.hpp"
-#include "cli/explain_command.hpp"
 #include "cli/fmt_command.hpp"
+#include "cli/explain_command.hpp"
 #include "cli/run_command.hpp"
+#include "cli/test_command.hpp"
 #include "cli/version_info.hpp"
 
 namespace cxv::cli {
@@ -33,6 +34,7 @@ constexpr const char* kFooter =
     "  cxv run --format json telecom.cxv           the scorecard for scripts\n"
     "  cxv explain telecom.cxv churn               how a KPI, value or initiative got its figures\n"
     "  cxv fmt -w telecom.cxv                      rewrite a file in the canonical layout\n"
+    "  cxv test --junit results.xml *.cxv          run the frameworks' expect blocks (for CI)\n"
     "  cxv check --strict frameworks/*.cxv         fail on lints too (for CI)\n"
     "  cxv check --format sarif a.cxv > a.sarif    report to a code-scanning dashboard\n"
     "  cxv check --allow L004 --deny L007 a.cxv    set the level of single lints\n"
@@ -59,10 +61,12 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   RunArgs run_args;
   CLI::App* run_cmd = add_run_command(app, run_args);
   CLI::App* lsp_cmd = add_lsp_command(app);
-  ExplainArgs explain_args;
-  CLI::App* explain_cmd = add_explain_command(app, explain_args);
   FmtArgs fmt_args;
   CLI::App* fmt_cmd = add_fmt_command(app, fmt_args);
+  ExplainArgs explain_args;
+  CLI::App* explain_cmd = add_explain_command(app, explain_args);
+  TestArgs test_args;
+  CLI::App* test_cmd = add_test_command(app, test_args);
 
   // CLI11 wants a C-style argv with the program name first.
   std::vector<const char*> argv{"cxv"};
@@ -78,6 +82,7 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
     std::string help_command = check->parsed() ? "cxv check --help" : run_cmd->parsed() ? "cxv run --help" : "cxv --help";
     if (explain_cmd->parsed()) help_command = "cxv explain --help";
     if (fmt_cmd->parsed()) help_command = "cxv fmt --help";
+    if (test_cmd->parsed()) help_command = "cxv test --help";
     app.failure_message([help_command](const CLI::App*, const CLI::Error& error) {
       return std::string("cxv: ") + error.what() + "\nRun '" + help_command + "' for usage.\n";
     });
@@ -91,8 +96,9 @@ Outcome run(const std::vector<std::string>& args, const Terminal& terminal) {
   if (check->parsed()) return run_check(check_args, terminal);
   if (run_cmd->parsed()) return run_run(run_args, terminal);
   if (lsp_cmd->parsed()) return run_lsp();
-  if (explain_cmd->parsed()) return run_explain(explain_args, terminal);
   if (fmt_cmd->parsed()) return run_fmt(fmt_args, read_all_stdin);
+  if (explain_cmd->parsed()) return run_explain(explain_args, terminal);
+  if (test_cmd->parsed()) return run_test(test_args, terminal);
   outcome.exit_code = kExitUsage;  // unreachable while require_subcommand(1) holds
   outcome.err = "cxv: no command given\n";
   return outcome;

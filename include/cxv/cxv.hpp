@@ -8,10 +8,12 @@
 // Nothing here prints or exits: problems in the user's files come back as
 // Diagnostics; only misuse of the API itself (a bug in the host) throws.
 
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "check/options.hpp"
 #include "diag/diagnostic.hpp"
@@ -20,6 +22,7 @@
 namespace cxv {
 namespace ir { struct Program; }
 namespace data { class Table; }
+namespace expect { struct ExpectResult; }
 namespace eval { struct Scorecard; struct Breakdown; struct Appraisal; struct Experiments; struct TableSet; struct PortfolioResult; }
 class Decimal;
 
@@ -100,5 +103,26 @@ struct RenderOptions {
 };
 // The report of a successful run (result.ok()); empty otherwise. Deterministic.
 std::string render_run(const RunResult& result, const RenderOptions& options = {});
+
+// ---------------------------------------------------------------- testing
+//
+// `cxv test`: run a framework, then evaluate its `expect` blocks against the
+// result (docs/testing.md). A failed condition comes back with the value of
+// each of its parts; one that cannot be evaluated is an error, never a pass.
+
+struct TestResult {
+  RunResult run;
+  // In declaration order; null when the run failed (see run.diagnostics).
+  std::shared_ptr<const std::vector<expect::ExpectResult>> expects;
+  std::size_t filtered_out = 0;   // expects whose title does not contain the filter
+  std::size_t passed() const;
+  std::size_t failed() const;
+  bool ok() const { return run.ok() && expects && failed() == 0; }
+};
+
+// `filter`: run only the expects whose title contains it (all when empty).
+TestResult test_file(const std::string& path, const RunOptions& options = {}, const std::string& filter = {});
+TestResult test_source(const std::string& path, std::string text, const RunOptions& options = {},
+                       const std::string& filter = {});
 
 }  // namespace cxv

@@ -51,6 +51,14 @@ bool PortfolioContext::test(const ir::Expr& e) {
   }
 }
 
+PortfolioContext::Result PortfolioContext::value(const ir::Expr& e) {
+  try {
+    return eval(e, {});
+  } catch (const ArithmeticError& err) {
+    fail("E152", e, err.what());
+  }
+}
+
 Decimal PortfolioContext::number(const ir::Expr& e) {
   try {
     return as_number(eval(e, {}), e);

@@ -56,6 +56,9 @@ class PortfolioContext {
   // Throw EvalError.
   bool test(const ir::Expr& e);
   Decimal number(const ir::Expr& e);
+  // Any expression's value, whatever its type (`cxv test` shows the parts of
+  // a failed condition with it).
+  Result value(const ir::Expr& e);
 
  private:
   Result eval(const ir::Expr& e, std::span<const Result> params);

@@ -18,6 +18,9 @@ case: its `# args:` line is the whole argument list after `explain`, where
 may also explain another file (`# args: examples/telecom/telecom.cxv churn`).
 stdout and stderr are both kept, as in run mode.
 
+With `--mode test`, every tests/golden/test/*.cxv is a `cxv test` case
+(its `# args:` flags go before the file); stdout and stderr are both kept.
+
 A case's first line may set the command-line flags:
 
     # args: --strict --deny L004
@@ -29,6 +32,7 @@ Usage:
     run.py --cxv build/cli/cxv --codes      check that every diagnostic code has a case
     run.py --cxv build/cli/cxv --mode run   the `cxv run` cases (tests/golden/run)
     run.py --cxv build/cli/cxv --mode explain   the `cxv explain` cases (tests/golden/explain)
+    run.py --cxv build/cli/cxv --mode test      the `cxv test` cases (tests/golden/test)
 
 Standard library only, so it runs wherever python3 does.
 """
@@ -108,7 +112,7 @@ def run_cases(cxv: str, filters: list, update: bool, mode: str = "check") -> int
             if err:
                 print(err, end="")
             continue
-        actual = actual_text(out, code, err if mode in ("run", "explain") else "")
+        actual = actual_text(out, code, err if mode in ("run", "explain", "test") else "")
         if update:
             if not expected_path.exists() or read_exact(expected_path) != actual:
                 expected_path.write_bytes(actual.encode("utf-8"))
@@ -196,7 +200,7 @@ def main() -> int:
     parser.add_argument("--cxv", required=True, help="the cxv binary to test")
     parser.add_argument("--update", action="store_true", help="rewrite the .expected files")
     parser.add_argument("--codes", action="store_true", help="check that every code has a golden case")
-    parser.add_argument("--mode", choices=["check", "run", "explain"], default="check", help="which command's cases to run")
+    parser.add_argument("--mode", choices=["check", "run", "explain", "test"], default="check", help="which command's cases to run")
     parser.add_argument("filters", nargs="*", help="run only cases whose file name contains one of these")
     a = parser.parse_args()
     cxv = str(Path(a.cxv).resolve())
