@@ -109,3 +109,23 @@ TEST_CASE("a function never called still has its names resolved") {
   INFO(ok->all());
   CHECK(ok->program);
 }
+
+TEST_CASE("std/valuechain and the value levers of std/scorecard: imported, checked per call") {
+  CHECK(stdlib_module("std/valuechain"));
+  CHECK(stdlib_module("std/scorecard")->find("function retention_value(customers, retention_change, margin)") !=
+        std::string_view::npos);
+  const std::string use =
+      "value kept for shareholders = retention_value(count(customers), -delta(churn), 20 USD/month)\n"
+      "value reached for shareholders = chain_value(count(customers), 40%, 25%, 12 USD)\n";
+  auto without = with_header(use);
+  CHECK(without->describe_code("E031") == "32:31 E031 unknown function 'retention_value'");
+  auto with = with_header("import \"std/scorecard\"\nimport \"std/valuechain\"\n" + use);
+  INFO(with->all());
+  REQUIRE(with->program);
+  CHECK(with->program->values[0].kind == ir::ValueKind::flow);
+  CHECK(with->program->values[1].kind == ir::ValueKind::one_time);
+  // A margin that is not money makes the lever's result not money: caught at the call.
+  auto wrong = with_header("import \"std/scorecard\"\n"
+                           "value v for shareholders = cost_to_serve_value(count(customers), 2 points) + 1 USD\n");
+  CHECK(wrong->find("E036"));
+}
