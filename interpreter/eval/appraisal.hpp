@@ -1,9 +1,10 @@
 #pragma once
 // Every initiative evaluated ALONE over the timeline (docs/timeline.md): its
 // direct effects at full strength, then run_timeline with only it in effect.
-// An initiative whose effect cxv cannot evaluate yet (a column effect) is
-// left out with a warning (E160) and marked not evaluated: it never gets a
-// made-up number. Effect sizes read experiments' estimates from `experiments`.
+// Column effects are evaluated through a ColumnEffects kept in each
+// initiative's DirectEffects (eval/column_effects.hpp), so that a set can be
+// evaluated jointly later; it refers to `program` and `tables`, which must
+// outlive the Appraisal. Effect sizes read experiments' estimates from `experiments`.
 
 #include <optional>
 #include <string>
