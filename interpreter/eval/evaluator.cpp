@@ -3,6 +3,7 @@
 
 #include "eval/evaluator.hpp"
 
+#include <algorithm>
 #include <compare>
 #include <stdexcept>
 #include <utility>
@@ -186,10 +187,17 @@ Mask compare_text(ir::Op op, const Value& a, const Value& b, std::size_t rows) {
     for (std::uint32_t c = 0; c < col->dictionary_size(); ++c) {
       if (col->dictionary_entry(c) == lit) code = c;
     }
-    const auto& codes = col->codes();
-    for (std::size_t i = 0; i < rows; ++i) {
-      if (!test(m.known, i)) continue;
-      if ((codes[i] == code) == (op == ir::Op::eq)) set_bit(m.truth, i);
+    // 64 rows per word, without a branch per row: true where known and
+    // (code matches) == (op is eq). Column effects' selections run this once
+    // per effect on every row (bench/rowlevel).
+    const std::uint32_t* codes = col->codes().data();
+    const bool eq = op == ir::Op::eq;
+    for (std::size_t w = 0; w < m.truth.size(); ++w) {
+      const std::size_t first = w * 64;
+      const std::size_t n = std::min<std::size_t>(64, rows - first);
+      std::uint64_t match = 0;
+      for (std::size_t bit = 0; bit < n; ++bit) match |= static_cast<std::uint64_t>(codes[first + bit] == code) << bit;
+      m.truth[w] = (eq ? match : ~match) & m.known[w];
     }
     return m;
   }
