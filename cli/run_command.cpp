@@ -76,6 +76,17 @@ Outcome run_run(const RunArgs& args, const Terminal& terminal) {
     outcome.exit_code = kExitErrors;
     return outcome;
   }
+  // Warnings from loading and evaluating (a sample-ratio mismatch, an effect
+  // that selects no row) go to stderr beside the report. Lints (L...) stay
+  // `cxv check`'s business, as for failed runs.
+  Diagnostics warnings;
+  for (const Diagnostic& d : result.diagnostics.all())
+    if (d.severity == Severity::warning && !d.code.empty() && d.code[0] == 'E') warnings.add(d);
+  if (!warnings.all().empty()) {
+    TextOptions text;
+    text.color = terminal.no_color || terminal.dumb ? false : args.color == "always";
+    outcome.err += render_text({DiagnosticSet{&result.sources, &warnings, args.file}}, text);
+  }
   const auto report_start = std::chrono::steady_clock::now();
   outcome.out = render_run(result, RenderOptions{format_of(args.format), use_color(args.color, terminal)});
   if (args.timings)

@@ -156,6 +156,18 @@ void Checker::check_tables() {
           UnitResult u = check_unit(c.type.unit);
           col.unit = u.unit;
           col.display = u.display;
+          // Cells are read as written, in the unit's base (months, minutes,
+          // money per month). A column in years or hours would be compared
+          // with `6 months` as if its cells were months: refuse it rather
+          // than give a silently wrong number.
+          if (u.display.factor != Decimal(1) && !u.display.text.empty()) {
+            const std::string base = cxv::to_string(col.unit, program_->framework.currency);
+            auto& d = error("E067", c.type.span,
+                            fmt::format("column '{}' is declared in {}, but cxv reads number cells only in base units ({})",
+                                        col.name, u.display.text, base));
+            d.help = fmt::format("declare it as `{}: {}` and write its cells in {}; cxv does not convert cells between units",
+                                 col.name, base, base);
+          }
           break;
         }
       }
