@@ -47,7 +47,9 @@ std::string measured(const ir::Program& p, const eval::JointDifference& d, const
   }
   const ir::Value& v = p.values.at(d.index);
   if (v.kind != ir::ValueKind::non_money) return money(p, x) + " " + p.framework.currency;
-  const std::string unit = p.unit_text(v.unit);
+  if (v.unit.is_ratio()) return group_thousands((x * Decimal(100)).to_fixed(2)) + "%";
+  // A plain number (a count of customers, of promoters) needs no unit word.
+  const std::string unit = v.unit.is_plain() ? "" : p.unit_text(v.unit);
   return group_thousands(x.to_fixed(2)) + (unit.empty() ? "" : " " + unit);
 }
 
