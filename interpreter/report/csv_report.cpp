@@ -2,6 +2,7 @@
 // a quote or a line break, quotes doubled). Values are exact, in base units,
 // as in the JSON document, so a spreadsheet computes with the same numbers.
 
+#include "report/csv_writer.hpp"
 #include "report/display.hpp"
 #include "report/evidence_report.hpp"
 #include "report/portfolio_report.hpp"
@@ -11,38 +12,17 @@ namespace cxv::report {
 
 namespace {
 
-std::string field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string number(const std::optional<Decimal>& d) { return d ? d->to_string() : ""; }
-
-std::string record(const std::vector<std::string>& fields) {
-  std::string out;
-  // Appended piece by piece: g++ 12 -O2 flags `(i ? "," : "") + field` with a
-  // false -Wrestrict.
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i) out += ',';
-    out += field(fields[i]);
-  }
-  return out + "\r\n";
-}
 
 std::string scorecard_csv(const RunReport& run) {
   const ir::Program& p = *run.program;
-  std::string out = record({"kpi", "title", "perspective", "category", "stakeholders", "unit", "better", "baseline",
+  std::string out = csv_record({"kpi", "title", "perspective", "category", "stakeholders", "unit", "better", "baseline",
                             "target", "green", "amber", "status"});
   for (const auto& card : run.scorecard->kpis) {
     const ir::Kpi& k = p.kpis.at(card.kpi);
     std::string stakeholders;
     for (ir::Index s : k.stakeholders) stakeholders += (stakeholders.empty() ? "" : ";") + p.stakeholders.at(s).name;
-    out += record({k.name, k.title, k.perspective == ir::Perspective::none ? "" : ir::to_string(k.perspective),
+    out += csv_record({k.name, k.title, k.perspective == ir::Perspective::none ? "" : ir::to_string(k.perspective),
                    k.category == ir::Category::none ? "" : ir::to_string(k.category), stakeholders, unit_name(p, k.unit),
                    ir::to_string(k.better), number(card.baseline), number(k.target), number(k.green), number(k.amber),
                    card.status ? ir::to_string(*card.status) : ""});
@@ -54,10 +34,10 @@ std::string scorecard_csv(const RunReport& run) {
 std::string breakdown_csv(const RunReport& run) {
   const ir::Program& p = *run.program;
   const eval::Breakdown& b = *run.breakdown;
-  std::string out = record({"kpi", b.column, "rows", "value", "unit"});
+  std::string out = csv_record({"kpi", b.column, "rows", "value", "unit"});
   for (std::size_t i = 0; i < b.kpis.size(); ++i) {
     const ir::Kpi& k = p.kpis.at(b.kpis[i]);
-    for (const auto& g : b.groups) out += record({k.name, g.value, std::to_string(g.rows), number(g.values[i]), unit_name(p, k.unit)});
+    for (const auto& g : b.groups) out += csv_record({k.name, g.value, std::to_string(g.rows), number(g.values[i]), unit_name(p, k.unit)});
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The evidence section of every output format: declared and effective grades
 // of initiatives and drivers (see evidence_report.hpp, eval/evidence.hpp).
 
+#include "report/csv_writer.hpp"
 #include "report/evidence_report.hpp"
 
 #include "eval/evidence.hpp"
@@ -54,22 +55,6 @@ std::vector<std::string> cells(const Row& r) {
 const char* kExplanation =
     "assumed < benchmark < correlational < experiment; the effective grade is the weakest on the path "
     "(the initiative's own and every driver its value flows through); no grade counts as assumed";
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string csv_record(const std::vector<std::string>& fields) {
-  std::string out;
-  for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
-  return out + "\r\n";
-}
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "eval/experiments.hpp"
+#include "report/csv_writer.hpp"
 #include "report/display.hpp"
 #include "report/evidence_report.hpp"
 #include "report/text_table.hpp"
@@ -71,22 +72,6 @@ std::string ignored_note(const RunReport& run, const std::string& indent) {
 }
 
 // CSV and Markdown cell helpers (RFC 4180 quoting; Markdown pipes escaped).
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string csv_record(const std::vector<std::string>& fields) {
-  std::string out;
-  for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
-  return out + "\r\n";
-}
-
 }  // namespace
 
 void json_experiments(JsonWriter& w, const RunReport& run) {

@@ -2,32 +2,12 @@
 // own header row, after the KPI table, separated by an empty line (RFC 4180
 // records; exact values in base units, as in the JSON document).
 
+#include "report/csv_writer.hpp"
 #include "report/portfolio_report.hpp"
 
 namespace cxv::report {
 
 namespace {
-
-std::string field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string record(const std::vector<std::string>& fields) {
-  std::string out;
-  // Appended piece by piece: g++ 12 -O2 flags `(i ? "," : "") + field` with a
-  // false -Wrestrict.
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i) out += ',';
-    out += field(fields[i]);
-  }
-  return out + "\r\n";
-}
 
 std::string number(const std::optional<Decimal>& d) { return d ? d->to_string() : ""; }
 
@@ -38,7 +18,7 @@ std::string csv_initiatives(const RunReport& run) {
   const ir::Program& p = *run.program;
   const eval::PortfolioResult* r = run.portfolio;
   std::string out = "\r\n";
-  out += record({"initiative", "title", "funded", "rank", "reason_kind", "reason", "cost", "cost_pv",
+  out += csv_record({"initiative", "title", "funded", "rank", "reason_kind", "reason", "cost", "cost_pv",
                                      "value_npv", "net_npv", "roi", "payback_month", "evidence", "objective",
                                      "extra_budget", "extra_objective"});
   for (const auto& ia : run.appraisal->initiatives) {
@@ -48,7 +28,7 @@ std::string csv_initiatives(const RunReport& run) {
     const bool known = ia.evaluated;
     const char* kind = d ? reason_word(*d) : nullptr;
     std::string reason = d && !d->funded ? d->reason : (!known ? "not evaluated: " + ia.not_evaluated : "");
-    out += record({ini.name, ini.title, d ? (d->funded ? "true" : "false") : "",
+    out += csv_record({ini.name, ini.title, d ? (d->funded ? "true" : "false") : "",
                    d && d->rank ? std::to_string(*d->rank) : "", kind ? kind : "", reason,
                    known ? o.cost_window.to_string() : "", known ? o.cost_pv.to_string() : "",
                    known ? o.value_npv.to_string() : "", known ? o.net_npv.to_string() : "", known ? number(o.roi) : "",
@@ -59,7 +39,7 @@ std::string csv_initiatives(const RunReport& run) {
   }
   if (r && !r->frontier.empty()) {
     out += "\r\n";
-    out += record({"frontier_budget", "status", "objective", "cost", "funded"});
+    out += csv_record({"frontier_budget", "status", "objective", "cost", "funded"});
     for (const eval::FrontierStep& f : r->frontier) {
       const bool chosen = f.status == portfolio::Status::optimal || f.status == portfolio::Status::not_proven;
       std::string names;
@@ -67,7 +47,7 @@ std::string csv_initiatives(const RunReport& run) {
         if (!names.empty()) names += ';';
         names += p.initiatives.at(i).name;
       }
-      out += record({f.budget.to_string(),
+      out += csv_record({f.budget.to_string(),
                      f.status == portfolio::Status::optimal ? "optimal"
                      : f.status == portfolio::Status::not_proven ? "not_proven"
                                                                  : "infeasible",
