@@ -12,6 +12,7 @@ import argparse
 import glob
 import json
 import os
+import tempfile
 import queue
 import re
 import subprocess
@@ -223,6 +224,25 @@ def main():
     c.check(definition and definition["uri"] == uri and definition["range"]["start"] == position_of(text, declared),
             "definition of onboarding_pilot", definition)
     # Definition of an import: the imported file (std/ modules are embedded: no file).
+    with tempfile.TemporaryDirectory() as tmp:
+        lib = Path(tmp) / "lib.cxv"
+        lib.write_text("# shared helpers\nfunction doubled(x) = x * 2\n", encoding="utf-8")
+        main_path = Path(tmp) / "main.cxv"
+        main_text = text.replace('import "std/clv"', 'import "lib.cxv"', 1).replace(
+            "measure mean(customers.monthly_revenue)", "measure doubled(mean(customers.monthly_revenue))", 1)
+        main_uri = uri_of(main_path)
+        s.notify("textDocument/didOpen", {"textDocument": {"uri": main_uri, "languageId": "cxv", "version": 1,
+                                                           "text": main_text}})
+        diags = s.wait_diagnostics(main_uri, 1)
+        c.check(not [d for d in diags if d["severity"] == 1], "a relative import resolves", diags)
+        call = main_text.index("doubled(mean")
+        found = s.request("textDocument/definition", at(main_uri, position_of(main_text, call + 2)))["result"]
+        c.check(found and found["uri"] == uri_of(lib) and found["range"]["start"] == {"line": 1, "character": 9},
+                "definition of a function declared in an imported file", found)
+        imp = main_text.index('"lib.cxv"') + 2
+        found = s.request("textDocument/definition", at(main_uri, position_of(main_text, imp)))["result"]
+        c.check(found and found["uri"] == uri_of(lib), "definition of an import is the imported file", found)
+        s.notify("textDocument/didClose", {"textDocument": {"uri": main_uri}})
     # References: crm_upgrade is required by proactive_alerts.
     crm = text.index("initiative crm_upgrade") + len("initiative ")
     refs = s.request("textDocument/references", at(uri, position_of(text, crm), context={"includeDeclaration": True}))["result"]
