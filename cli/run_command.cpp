@@ -50,8 +50,13 @@ RunFormat format_of(const std::string& name) {
 
 // One line for --timings: where the time of the run went, in seconds.
 std::string timings_line(const RunTimings& t, double report_seconds) {
-  return fmt::format("timings: check {:.3f} s, load {:.3f} s, evaluate {:.3f} s, report {:.3f} s, total {:.3f} s\n",
-                     t.check, t.load, t.evaluate, report_seconds, t.check + t.load + t.evaluate + report_seconds);
+  std::string line =
+      fmt::format("timings: check {:.3f} s, load {:.3f} s, evaluate {:.3f} s, report {:.3f} s, total {:.3f} s\n",
+                  t.check, t.load, t.evaluate, report_seconds, t.check + t.load + t.evaluate + report_seconds);
+  if (t.selection > 0)
+    line += fmt::format("timings: portfolio selection {:.3f} s (within evaluate), of which CBC's own solves {:.3f} s\n",
+                        t.selection, t.cbc);
+  return line;
 }
 
 }  // namespace

@@ -7,7 +7,11 @@
                  (default 1000), half of them with a row-level effect
                  (`effect customers.churned -Xpp where tenure < N months`,
                  every fourth one on monthly_revenue instead), half with
-                 KPI effects only.
+                 KPI effects only; a third of them strategic, some
+                 requiring or excluding another; and a funding block (a
+                 budget of a fifth of their total first-year cost, a
+                 reject rule, a share rule), so that `cxv run` also chooses
+                 the optimal portfolio (issue 4's selection benchmark).
 
 Deterministic: the same arguments give byte-identical files.
 
@@ -110,6 +114,12 @@ value service_savings "Fewer support calls" for shareholders =
                  f"  cost {rng.randint(20, 900)}k USD once + {rng.randint(0, 30)}k USD per month",
                  f"  start {start // 12}-{start % 12 + 1:02d}",
                  f"  ramp {rng.randint(0, 12)} months"]
+        if i % 3 == 0:
+            lines.append("  stage strategic")
+        if i % 20 == 19:
+            lines.append(f"  requires i{i - 1:04d}")
+        if i % 25 == 24:
+            lines.append(f"  excludes i{i - 2:04d}")
         if i % 2 == 0:
             if i % 4 == 0:
                 lines.append(f"  effect customers.monthly_revenue +{rng.randint(1, 9)}% "
@@ -119,9 +129,15 @@ value service_savings "Fewer support calls" for shareholders =
         else:
             lines.append(f"  effect calls_per_customer -{rng.randint(1, 15)}%")
             lines.append(f"  effect satisfaction +{rng.randint(1, 5)} points")
-        lines.append("  evidence assumed")
+        lines.append("  evidence correlational \"bench\"" if i % 5 else "  evidence assumed")
         lines.append("}")
         parts.append("\n".join(lines) + "\n")
+    parts.append(f"""funding "Benchmark portfolio" {{
+  budget {initiatives * 100}k USD
+  reject when cost > 1.2M USD and evidence < correlational "big bet on weak evidence"
+  at least 20% of budget to stage strategic
+}}
+""")
     (out / "bench.cxv").write_text("\n".join(parts))
 
 

@@ -71,6 +71,8 @@ struct RunTimings {
   double check = 0;      // read, parse and check the framework (and its imports)
   double load = 0;       // read the tables' CSV files into columns
   double evaluate = 0;   // baselines, breakdown, appraisal, funding and scorecard
+  double selection = 0;  // within evaluate: choosing the portfolio (solves, analysis, frontier)
+  double cbc = 0;        // within selection: CBC's own solves
 };
 
 struct RunResult {

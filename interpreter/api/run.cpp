@@ -67,6 +67,8 @@ void evaluate_loaded(RunResult& r, const RunOptions& options) {
     funding.analyse_unfunded = options.analyse_unfunded;
     auto chosen = eval::choose_portfolio(*r.program, r.sources, *tables, baselines, *appraisal, r.diagnostics, funding);
     if (!chosen) return;
+    r.timings.selection = chosen->selection_seconds;
+    r.timings.cbc = chosen->cbc_seconds;
     portfolio = std::make_shared<const eval::PortfolioResult>(std::move(*chosen));
   }
   r.scorecard = std::make_shared<const eval::Scorecard>(eval::build_scorecard(*r.program, baselines));

@@ -73,6 +73,11 @@ struct PortfolioResult {
   std::string analysis_note;           // why not
   std::vector<FrontierStep> frontier;  // ascending budgets; empty without a budget
   std::size_t solver_calls = 0;
+  // Wall-clock seconds of the selection (solves, analysis, frontier) and of
+  // CBC's own solves within it, for `cxv run --timings` and bench/; never in
+  // a report, since they differ from run to run.
+  double selection_seconds = 0;
+  double cbc_seconds = 0;
 };
 
 }  // namespace cxv::eval

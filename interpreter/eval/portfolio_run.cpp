@@ -1,6 +1,9 @@
 // The funding step of `cxv run` (see portfolio_run.hpp).
 
 #include "eval/portfolio_run.hpp"
+#include "portfolio/milp.hpp"
+
+#include <chrono>
 
 #include <algorithm>
 
@@ -169,6 +172,9 @@ std::optional<PortfolioResult> choose_portfolio(const ir::Program& program, cons
 
   // First the optimum alone; the per-initiative analysis only when it is
   // affordable (a second solve, since the analysis needs the solver's grid).
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point selection_start = Clock::now();
+  const double cbc_before = portfolio::cbc_seconds_on_this_thread();
   portfolio::SolveOptions solve_options;
   solve_options.analyse_unfunded = false;
   portfolio::Solution s = portfolio::solve(problem, solve_options);
@@ -211,14 +217,20 @@ std::optional<PortfolioResult> choose_portfolio(const ir::Program& program, cons
   out.objective = s.objective;
   fill_decisions(program, appraisal, problem, s, out);
   for (ir::Index i : out.funded) out.net_npv += appraisal.initiatives.at(i).alone.net_npv;
+  const Clock::time_point joint_start = Clock::now();
   try {
     evaluate_jointly(program, baseline, appraisal, &data, out);
   } catch (const EvalError& error) {
     report_rule_error(error, program, std::nullopt, diags);
     return std::nullopt;
   }
+  const double joint_seconds = std::chrono::duration<double>(Clock::now() - joint_start).count();
   fill_frontier(problem, s, options.frontier_steps, out);
   out.solver_calls = s.solver_calls;
+  // Selection = solving, analysing, the frontier (the joint evaluation is not
+  // selection); CBC = the time inside its own solves over the same calls.
+  out.selection_seconds = std::chrono::duration<double>(Clock::now() - selection_start).count() - joint_seconds;
+  out.cbc_seconds = portfolio::cbc_seconds_on_this_thread() - cbc_before;
   return out;
 }
 

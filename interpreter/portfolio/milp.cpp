@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <chrono>
 #include <mutex>
 
 namespace cxv::portfolio {
@@ -43,6 +44,12 @@ bool in_share(const Candidate& candidate, const ShareRule& rule) {
   const auto it = candidate.attributes.find(rule.dimension);
   return it != candidate.attributes.end() && it->second == rule.value;
 }
+
+namespace {
+thread_local double cbc_seconds = 0;
+}  // namespace
+
+double cbc_seconds_on_this_thread() { return cbc_seconds; }
 
 MilpAnswer solve_milp(const Problem& problem, const Grid& grid, const MilpRequest& request) {
   using Goal = MilpRequest::Goal;
@@ -188,7 +195,9 @@ MilpAnswer solve_milp(const Problem& problem, const Grid& grid, const MilpReques
     // time, so that a host solving from several threads stays correct.
     static std::mutex cbc_driver;
     const std::lock_guard<std::mutex> lock(cbc_driver);
+    const auto started = std::chrono::steady_clock::now();
     Cbc_solve(m);
+    cbc_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   }
 
   MilpAnswer answer;

@@ -51,6 +51,11 @@ struct MilpAnswer {
 
 MilpAnswer solve_milp(const Problem& problem, const Grid& grid, const MilpRequest& request);
 
+// Seconds this thread has spent inside CBC's own solve (Cbc_solve), summed
+// over every solve_milp call: what "CBC alone" costs, for --timings and the
+// benchmarks (selection overhead = the whole selection / this).
+double cbc_seconds_on_this_thread();
+
 // Whether candidate i counts towards share rule r.
 bool in_share(const Candidate& candidate, const ShareRule& rule);
 

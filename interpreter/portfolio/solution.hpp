@@ -60,6 +60,7 @@ struct Solution {
   // When infeasible: a minimal set of rules that cannot all hold, as written.
   std::vector<std::string> conflicts;
   std::size_t solver_calls = 0;     // CBC solves made, for the curious and the bench
+  double solver_seconds = 0;        // wall time inside CBC's own solves (not part of any report)
 };
 
 struct SolveOptions {

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "portfolio/conflicts.hpp"
+#include "portfolio/milp.hpp"
 #include "portfolio/grid.hpp"
 #include "portfolio/outcomes.hpp"
 #include "portfolio/select.hpp"
@@ -56,7 +57,7 @@ std::string quoted(const std::vector<std::string>& texts) {
 
 }  // namespace
 
-Solution solve(const Problem& problem, const SolveOptions& options) {
+static Solution solve_untimed(const Problem& problem, const SolveOptions& options) {
   Solution s;
   s.note = validate(problem);
   if (!s.note.empty()) {
@@ -98,6 +99,13 @@ Solution solve(const Problem& problem, const SolveOptions& options) {
     s.note = fmt::format("the amounts are too large to compare exactly: {}", e.what());
     all_out(problem, "not analysed: " + s.note, ReasonKind::not_analysed, s);
   }
+  return s;
+}
+
+Solution solve(const Problem& problem, const SolveOptions& options) {
+  const double before = cbc_seconds_on_this_thread();
+  Solution s = solve_untimed(problem, options);
+  s.solver_seconds = cbc_seconds_on_this_thread() - before;
   return s;
 }
 
