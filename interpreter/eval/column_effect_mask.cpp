@@ -206,8 +206,11 @@ NumberVector probability_numbers(const ProbabilityMask& m) {
   }
   std::vector<Decimal> values(rows);
   for_each_row(m.certain.truth, [&](std::size_t i) { values[i] = Decimal(1); });
-  for (const auto& [part, p] : m.uncertain)
-    for_each_row(part, [&](std::size_t i) { values[i] = p; });
+  // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+  for (const auto& entry : m.uncertain) {
+    const Decimal& p = entry.second;
+    for_each_row(entry.first, [&](std::size_t i) { values[i] = p; });
+  }
   return NumberVector::wide(std::move(values), m.certain.known);
 }
 
