@@ -3,6 +3,7 @@
 
 #include "report/csv_writer.hpp"
 #include "report/evidence_report.hpp"
+#include "report/markdown_writer.hpp"
 
 #include "eval/evidence.hpp"
 #include "report/text_table.hpp"
@@ -57,29 +58,6 @@ const char* kExplanation =
     "(the initiative's own and every driver its value flows through); no grade counts as assumed";
 
 }  // namespace
-
-// Markdown cells, shared with experiments_report.cpp.
-std::string md_cell(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
-  }
-  return out;
-}
-
-std::string md_row(const std::vector<std::string>& cells) {
-  std::string out = "|";
-  for (const auto& c : cells) out += " " + md_cell(c) + " |";
-  return out + "\n";
-}
-
-std::string md_header(const std::vector<std::string>& names, const std::vector<bool>& right) {
-  std::string out = md_row(names) + "|";
-  for (std::size_t i = 0; i < names.size(); ++i) out += right[i] ? " ---: |" : " --- |";
-  return out + "\n";
-}
 
 void json_evidence(JsonWriter& w, const RunReport& run) {
   if (!has_graded(run)) return;

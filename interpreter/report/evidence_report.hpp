@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "report/json_writer.hpp"
+#include "report/markdown_writer.hpp"
 #include "report/report.hpp"
 
 namespace cxv::report {
@@ -30,10 +31,5 @@ std::string csv_evidence(const RunReport& run);
 std::string markdown_experiments(const RunReport& run);
 std::string markdown_evidence(const RunReport& run);
 
-// Markdown cells (pipes escaped, line breaks flattened), rows and the header
-// with its alignment row: shared by the two sections' Markdown forms.
-std::string md_cell(const std::string& s);
-std::string md_row(const std::vector<std::string>& cells);
-std::string md_header(const std::vector<std::string>& names, const std::vector<bool>& right);
 
 }  // namespace cxv::report

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/display.hpp"
+#include "report/markdown_writer.hpp"
 #include "report/evidence_report.hpp"
 #include "report/portfolio_report.hpp"
 #include "report/report.hpp"
@@ -11,30 +12,6 @@ namespace cxv::report {
 
 namespace {
 
-// Pipes would end the cell; line breaks would end the table.
-std::string cell(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
-  }
-  return out;
-}
-
-std::string row(const std::vector<std::string>& cells) {
-  std::string out = "|";
-  for (const auto& c : cells) out += " " + cell(c) + " |";
-  return out + "\n";
-}
-
-// The header row and the alignment row (`---:` for right-aligned columns).
-std::string header(const std::vector<std::string>& names, const std::vector<bool>& right) {
-  std::string out = row(names) + "|";
-  for (std::size_t i = 0; i < names.size(); ++i) out += right[i] ? " ---: |" : " --- |";
-  return out + "\n";
-}
-
 std::string counts(const eval::RollUp& r) { return fmt::format("{} / {} / {}", r.green, r.amber, r.red); }
 
 }  // namespace
@@ -42,41 +19,41 @@ std::string counts(const eval::RollUp& r) { return fmt::format("{} / {} / {}", r
 std::string render_markdown(const RunReport& run) {
   const ir::Program& p = *run.program;
   const eval::Scorecard& s = *run.scorecard;
-  std::string out = "# " + cell(p.framework.title.empty() ? "Scorecard" : p.framework.title) + "\n\n## Scorecard\n\n";
-  out += header({"KPI", "Perspective", "Baseline", "Target", "Green / amber", "Status"}, {false, false, true, true, true, false});
+  std::string out = "# " + md_cell(p.framework.title.empty() ? "Scorecard" : p.framework.title) + "\n\n## Scorecard\n\n";
+  out += md_header({"KPI", "Perspective", "Baseline", "Target", "Green / amber", "Status"}, {false, false, true, true, true, false});
   for (const auto& card : s.kpis) {
     const ir::Kpi& k = p.kpis.at(card.kpi);
     std::string bars;
     if (k.green || k.amber)
       bars = (k.green ? show_bar(p, k, *k.green) : "—") + " / " + (k.amber ? show_bar(p, k, *k.amber) : "—");
-    out += row({k.title.empty() ? k.name : k.title + " (`" + k.name + "`)",
+    out += md_row({k.title.empty() ? k.name : k.title + " (`" + k.name + "`)",
                 k.perspective == ir::Perspective::none ? "—" : ir::to_string(k.perspective), show_value(p, k, card.baseline),
                 k.target ? show_bar(p, k, *k.target) : "", bars, card.status ? ir::to_string(*card.status) : "—"});
   }
   out += "\n## Perspectives\n\n";
-  out += header({"Perspective", "KPIs", "Green / amber / red", "Score"}, {false, true, true, true});
-  for (const auto& r : s.perspectives) out += row({r.name, std::to_string(r.kpis.size()), counts(r), show_score(r.score)});
+  out += md_header({"Perspective", "KPIs", "Green / amber / red", "Score"}, {false, true, true, true});
+  for (const auto& r : s.perspectives) out += md_row({r.name, std::to_string(r.kpis.size()), counts(r), show_score(r.score)});
   out += "\n## Stakeholders\n\n";
-  out += header({"Stakeholder", "Weight", "KPIs", "Green / amber / red", "Score"}, {false, true, true, true, true});
+  out += md_header({"Stakeholder", "Weight", "KPIs", "Green / amber / red", "Score"}, {false, true, true, true, true});
   for (const auto& r : s.stakeholders) {
-    out += row({r.title.empty() ? r.name : r.title, r.weight ? (*r.weight * Decimal(100)).to_fixed(0) + "%" : "",
+    out += md_row({r.title.empty() ? r.name : r.title, r.weight ? (*r.weight * Decimal(100)).to_fixed(0) + "%" : "",
                 std::to_string(r.kpis.size()), counts(r), show_score(r.score)});
   }
   out += "\n**Overall score: " + show_score(s.overall) + "** (green 100, amber 50, red 0; stakeholders weighted by weight)\n";
   if (run.breakdown) {
     const eval::Breakdown& b = *run.breakdown;
-    out += "\n## By " + cell(b.column) + "\n\n";
+    out += "\n## By " + md_cell(b.column) + "\n\n";
     std::vector<std::string> names{b.column, "Rows"};
     std::vector<bool> right{false, true};
     for (ir::Index k : b.kpis) {
       names.push_back(p.kpis.at(k).name);
       right.push_back(true);
     }
-    out += header(names, right);
+    out += md_header(names, right);
     for (const auto& g : b.groups) {
       std::vector<std::string> cells{g.missing ? "(missing)" : g.value, group_thousands(std::to_string(g.rows))};
       for (std::size_t i = 0; i < b.kpis.size(); ++i) cells.push_back(show_value(p, p.kpis.at(b.kpis[i]), g.values[i]));
-      out += row(cells);
+      out += md_row(cells);
     }
   }
   if (const std::string portfolio = markdown_portfolio(run); !portfolio.empty()) out += "\n" + portfolio;

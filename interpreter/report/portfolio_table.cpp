@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/display.hpp"
+#include "report/markdown_writer.hpp"
 #include "report/portfolio_report.hpp"
 #include "report/text_table.hpp"
 
@@ -141,17 +142,6 @@ Sections build(const RunReport& run) {
                                Cell{chosen ? (names.empty() ? "(none)" : names) : "—"}});
   }
   return s;
-}
-
-// Pipes would end a Markdown cell; line breaks would end the table.
-std::string md_cell(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
-  }
-  return out;
 }
 
 std::string md_table(const TextTable& t) {
